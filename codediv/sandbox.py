@@ -267,8 +267,16 @@ class Sandbox:
     def run(self, stdin: bytes, limits: Limits | None = None, test_code: str = "", nonce: str = "") -> RawRun:
         """Run the loaded program once; always returns (a dead server is restarted)."""
         lim = limits or self.limits
-        pipes = [os.pipe() for _ in range(3)]  # (r, w) for stdin, stdout, stderr
-        theirs = [pipes[0][0], pipes[1][1], pipes[2][1]]
+        # stdin is a sealed-size memfd (a real, seekable file, as on most judges), so both the
+        # pipe idioms and `os.read(0, os.fstat(0).st_size)` work; stdout/stderr are pipes.
+        stdin_fd = os.memfd_create("stdin", os.MFD_CLOEXEC)
+        view, written = memoryview(stdin), 0
+        while written < len(stdin):
+            written += os.write(stdin_fd, view[written:written + (1 << 24)])
+        os.lseek(stdin_fd, 0, os.SEEK_SET)
+        r_out, w_out = os.pipe()
+        r_err, w_err = os.pipe()
+        theirs = [stdin_fd, w_out, w_err]
         msg = {"cmd": "run", "wall_s": lim.time_s, "cpu_s": lim.time_s,
                "memory_bytes": lim.memory_mb << 20, "file_bytes": lim.file_mb << 20,
                "max_procs": lim.max_procs, "max_files": lim.max_files,
@@ -276,12 +284,12 @@ class Sandbox:
         try:
             fs.send_frame(self._sock, msg, theirs)
         except OSError:
-            for fd in (*theirs, pipes[0][1], pipes[1][0], pipes[2][0]):
+            for fd in (*theirs, r_out, r_err):
                 os.close(fd)
             return self._failed("fork server not reachable")
         for fd in theirs:
             os.close(fd)
-        return self._pump(stdin, pipes[0][1], pipes[1][0], pipes[2][0], lim)
+        return self._pump(r_out, r_err, lim)
 
     def _failed(self, why: str) -> RawRun:
         log.warning("sandbox failure: %s; restarting it", why)
@@ -289,74 +297,51 @@ class Sandbox:
         return RawRun(exit=-9, wall_s=0.0, cpu_s=0.0, maxrss_kb=0, timed_out=False, stdout=b"",
                       stderr_tail=why.encode(), output_exceeded=False, failure=why)
 
-    def _pump(self, stdin: bytes, w_in: int, r_out: int, r_err: int, lim: Limits) -> RawRun:
+    def _pump(self, r_out: int, r_err: int, lim: Limits) -> RawRun:
+        """Read stdout/stderr (capped) until both close and the server has reported."""
         sel = selectors.DefaultSelector()
-        os.set_blocking(w_in, False)
-        if stdin:
-            sel.register(w_in, selectors.EVENT_WRITE)
-        else:
-            os.close(w_in)
-            w_in = -1
         sel.register(r_out, selectors.EVENT_READ)
         sel.register(r_err, selectors.EVENT_READ)
         sel.register(self._sock, selectors.EVENT_READ)
-        out, err = bytearray(), bytearray()
+        bufs = {r_out: bytearray(), r_err: bytearray()}
         cap = lim.output_mb << 20
-        total, exceeded, status, offset = 0, False, None, 0
+        total, exceeded, status = 0, False, None
+        open_fds = {r_out, r_err}
         deadline = time.monotonic() + lim.time_s + 10.0  # backstop if the server hangs
-        view = memoryview(stdin)
         try:
-            while not (status is not None and r_out < 0 and r_err < 0):
+            while status is None or open_fds:
                 timeout = deadline - time.monotonic()
                 if timeout <= 0:
                     return self._failed("fork server hung")
                 for key, _ in sel.select(timeout):
                     fd = key.fd
-                    if fd == w_in:
-                        try:
-                            offset += os.write(w_in, view[offset:offset + 65536])
-                        except OSError:  # the program closed its stdin or exited
-                            offset = len(stdin)
-                        if offset >= len(stdin):
-                            sel.unregister(w_in)
-                            os.close(w_in)
-                            w_in = -1
-                    elif fd == self._sock.fileno():
+                    if fd == self._sock.fileno():
                         status, _ = fs.recv_frame(self._sock)
                         sel.unregister(self._sock)
                         if status is None:
                             return self._failed("fork server died")
-                    elif fd in (r_out, r_err):
-                        chunk = os.read(fd, 65536)
-                        total += len(chunk)
-                        (out if fd == r_out else err).extend(chunk)
-                        if total > cap:
-                            # Closing our ends makes further writes fail (EPIPE) at once.
-                            exceeded = True
-                            for rfd in (r_out, r_err):
-                                if rfd >= 0:
-                                    sel.unregister(rfd)
-                                    os.close(rfd)
-                            r_out = r_err = -1
-                        elif not chunk:
-                            sel.unregister(fd)
-                            os.close(fd)
-                            if fd == r_out:
-                                r_out = -1
-                            else:
-                                r_err = -1
+                        continue
+                    if fd not in open_fds:
+                        continue
+                    chunk = os.read(fd, 1 << 16)
+                    total += len(chunk)
+                    bufs[fd] += chunk
+                    # Past the cap, closing our ends makes the program's writes fail at once.
+                    done = list(open_fds) if total > cap else ([fd] if not chunk else [])
+                    exceeded = exceeded or total > cap
+                    for d in done:
+                        sel.unregister(d)
+                        os.close(d)
+                        open_fds.discard(d)
         finally:
-            for fd in (w_in, r_out, r_err):
-                if fd >= 0:
-                    try:
-                        sel.unregister(fd)
-                    except (KeyError, ValueError):
-                        pass
-                    os.close(fd)
+            for fd in open_fds:
+                sel.unregister(fd)
+                os.close(fd)
             sel.close()
+        err = bufs[r_err]
         return RawRun(exit=status["exit"], wall_s=status["wall_s"], cpu_s=status["cpu_s"],
                       maxrss_kb=status["maxrss_kb"], timed_out=status["timed_out"],
-                      stdout=bytes(out[:cap]), stderr_tail=bytes(err[-2000:]), output_exceeded=exceeded)
+                      stdout=bytes(bufs[r_out][:cap]), stderr_tail=bytes(err[-2000:]), output_exceeded=exceeded)
 
 
 def run_program(code: str, stdin: str, limits: Limits = Limits()) -> RawRun:
