@@ -8,7 +8,7 @@ returns a future, so the eval stage overlaps judging with generation) or in bulk
 
 Verdicts per test, in order of precedence:
 ``NOCODE`` empty program · ``CE`` does not compile · ``OLE`` stdout+stderr over the output
-limit or a file over the file-size limit · ``TLE`` wall or CPU limit hit · ``MLE``
+limit, or a write refused for the file-size or work-directory size limit (EFBIG, ENOSPC) · ``TLE`` wall or CPU limit hit · ``MLE``
 ``MemoryError`` or killed near the memory limit · ``RE`` any other non-zero exit or signal
 (also a sandbox failure) · ``WA`` wrong output (``assert``: an ``AssertionError`` or a
 missing completion nonce) · ``AC``. A solution is ``AC`` only when every test is; otherwise
@@ -110,6 +110,8 @@ def classify_run(raw: RawRun, lim: Limits) -> str | None:
         return "TLE"
     if raw.exit != 0:
         last = _last_line(raw.stderr_tail)
+        if "[Errno 27]" in last or "[Errno 28]" in last:  # EFBIG / ENOSPC: file-size or tmpfs cap
+            return "OLE"
         near_limit = raw.maxrss_kb * 1024 >= 0.9 * (lim.memory_mb << 20)
         if last.startswith("MemoryError") or (raw.exit < 0 and near_limit):
             return "MLE"
