@@ -34,6 +34,8 @@ class RecordInvalid(ValueError):
 class Test:
     """One hidden test case."""
 
+    __test__ = False  # not a pytest test class
+
     input: str  #: stdin text (stdin), newline-joined JSON arguments (call), unused (assert)
     output: str  #: expected stdout (stdin), JSON result (call), test code with check() (assert)
 
@@ -146,6 +148,8 @@ class Solution:
 @dataclass(frozen=True)
 class TestOutcome:
     """The judge's finding for one test of one solution."""
+
+    __test__ = False  # not a pytest test class
 
     verdict: str  #: AC WA RE TLE MLE OLE CE NOCODE
     time_s: float | None  #: wall time of the run; None when the test was not run

@@ -26,7 +26,7 @@ Constraints
 def tests(rng):
     cases = ["3\n1 2 3\n", "4\n1000000000 1000000000 1000000000 1000000000\n", "2\n0 0\n",
              "2\n5 7\n", "3\n0 9 0\n", "200000\n" + " ".join(["1000000000"] * 200000) + "\n",
-             "5\n1000000007 1 2 3 4\n".replace("1000000007", "999999999")]
+             "5\n999999999 1 2 3 4\n"]
     while len(cases) < 14:
         n = rng.choice([rng.randint(2, 10), rng.randint(2, 2 * 10**5)])
         hi = rng.choice([10, 10**9])
@@ -70,16 +70,12 @@ pre = list(accumulate(a))
 print(sum(pre[i - 1] * a[i] for i in range(1, len(a))) % MOD)
 ''',
 r'''
-MOD = 10**9 + 7
-n = int(input())
-a = list(map(int, input().split()))
-suffix = 0
-ans = 0
-i = n - 1
-while i >= 0:
-    ans += a[i] * suffix
-    suffix += a[i]
-    i -= 1
-print(ans % MOD)
+import sys
+vals = list(map(int, sys.stdin.read().split()))[1:]
+suffix = ans = 0
+for x in reversed(vals):
+    ans += x * suffix
+    suffix += x
+print(ans % 1000000007)
 ''',
 ]

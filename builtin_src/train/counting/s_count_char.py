@@ -60,9 +60,8 @@ print(total)
 ''',
 r'''
 import re
-s = input()
-c = input()
-print(len(re.findall(c, s)))
+text, letter = open(0).read().split()
+print(len(re.findall(letter, text)))
 ''',
 r'''
 s = input()

@@ -42,7 +42,7 @@ def tests(rng):
     cases = [f"{len(g)} {len(g[0])}\n" + "\n".join(g) + "\n" for g in fixed]
     while len(cases) < 16:
         h, w = rng.randint(1, 20), rng.randint(2, 20)
-        p = rng.choice([0.2, 0.3, 0.4])
+        p = rng.choice([0.1, 0.2, 0.3])
         g = [["#" if rng.random() < p else "." for _ in range(w)] for _ in range(h)]
         cells = rng.sample([(i, j) for i in range(h) for j in range(w)], 2)
         g[cells[0][0]][cells[0][1]] = "S"

@@ -92,11 +92,12 @@ print(result)
 ''',
 r'''
 from collections import deque
-n, m = map(int, input().split())
-waiting = deque(sorted(map(int, input().split())))
-for c in sorted(map(int, input().split())):
+import sys
+_, need, have = sys.stdin.read().splitlines()[:3]
+waiting = deque(sorted(int(x) for x in need.split()))
+for c in sorted(int(x) for x in have.split()):
     if waiting and waiting[0] <= c:
         waiting.popleft()
-print(n - len(waiting))
+print(len(need.split()) - len(waiting))
 ''',
 ]

@@ -1,0 +1,132 @@
+"""Judge semantics: verdicts per style, cache, worker-count independence, CLI."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import stdin_problem
+
+from codediv.cli import main
+from codediv.judge import IsolationUnavailable, Judge, JudgeConfig
+from codediv.records import Problem, Test, write_jsonl
+from codediv.sandbox import Limits
+
+ADD = stdin_problem([("1 2\n", "3\n"), ("5 5\n", "10\n"), ("0 0\n", "0\n")], pid="t/add")
+ADD_OK = "a, b = map(int, input().split())\nprint(a + b)"
+
+CALL = Problem(id="t/call", source="test", title="c", statement="", style="call", entry_point="bump",
+               tests=(Test("[1, 2]\n3", "[4, 5]"), Test("[]\n1", "[]"), Test("[0]\n0", "[0]")))
+CALL_OK = ("class Solution:\n    def __init__(self):\n        self.calls = 0\n"
+           "    def bump(self, xs, k):\n        self.calls += 1\n        print('debug output is ignored')\n"
+           "        return [x + k * self.calls for x in xs]\n")
+
+
+def test_partial_credit_and_first_failure(judge: Judge):
+    res = judge.submit(ADD, "a, b = map(int, input().split())\nprint(a + b if a else 1 // a)").result()
+    assert res.verdict == "RE" and (res.passed, res.total) == (2, 3)
+    assert [t.verdict for t in res.tests] == ["AC", "AC", "RE"]
+    assert "ZeroDivisionError" in res.error
+
+
+def test_ce_and_nocode(judge: Judge):
+    ce = judge.submit(ADD, "def f(:\n  pass").result()
+    assert ce.verdict == "CE" and ce.passed == 0 and all(t.verdict == "CE" for t in ce.tests)
+    assert "SyntaxError" in ce.error
+    assert judge.submit(ADD, "   \n").result().verdict == "NOCODE"
+
+
+def test_call_style_uses_a_fresh_instance_per_test(judge: Judge):
+    res = judge.submit(CALL, CALL_OK).result()
+    assert res.verdict == "AC", res.error
+    top_level = "def bump(xs, k):\n    return [x + k for x in xs]\n"
+    assert judge.submit(CALL, top_level).result().verdict == "AC"
+    wrong = "def bump(xs, k):\n    return [x - k for x in xs]\n"
+    assert judge.submit(CALL, wrong).result().passed == 2  # k = 1 on [] and k = 0 on [0] still match
+
+
+def test_assert_style_exit_zero_before_tests_is_not_ac(judge: Judge):
+    prob = Problem(id="t/assert", source="test", title="a", statement="", style="assert", entry_point="inc",
+                   tests=(Test("", "def check(candidate):\n    assert candidate(1) == 2\n"),))
+    assert judge.submit(prob, "def inc(x):\n    return x + 1\n").result().verdict == "AC"
+    assert judge.submit(prob, "def inc(x):\n    return x\n").result().verdict == "WA"
+    assert judge.submit(prob, "import sys\ndef inc(x):\n    return x\nsys.exit(0)\n").result().verdict == "WA"
+    assert judge.submit(prob, "def inc(x):\n    return x\nprint('\\n' * 3)\n").result().verdict == "WA"
+
+
+def test_problem_time_limit_overrides_default(judge: Judge):
+    slow = "import time\ntime.sleep(0.6)\nprint(3)"
+    p = stdin_problem([("1 2\n", "3\n")], pid="t/tl", time_limit_s=0.3)
+    assert judge.submit(p, slow).result().verdict == "TLE"
+    assert judge.submit(stdin_problem([("1 2\n", "3\n")], pid="t/tl2"), slow).result().verdict == "AC"
+
+
+def test_cache_hit_runs_nothing(tmp_path):
+    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=2))
+    with Judge(cfg) as j:
+        first = j.submit(ADD, ADD_OK).result()
+        assert j.stats["run"] == 1 and not first.cached
+    with Judge(cfg) as j:
+        again = j.submit(ADD, ADD_OK, sample_id=7).result()
+        assert j.stats["run"] == 0 and j.stats["cached"] == 1
+        assert again.cached and again.sample_id == 7
+        assert again.tests == first.tests
+        # A different program, or other limits, is a miss.
+        j.submit(ADD, ADD_OK + "\n").result()
+        assert j.stats["run"] == 1
+
+
+def test_duplicate_programs_in_one_batch_run_once(tmp_path):
+    with Judge(JudgeConfig(workers=2, cache=False)) as j:
+        res = j.judge_all({ADD.id: ADD}, [__import__("codediv.records").records.Solution(ADD.id, ADD_OK, i)
+                                          for i in range(6)], progress=False)
+        assert [r.sample_id for r in res] == list(range(6))
+        assert all(r.verdict == "AC" for r in res)
+        assert j.stats["run"] == 1
+
+
+def test_results_do_not_depend_on_worker_count(tmp_path):
+    from codediv.records import Solution
+    progs = [ADD_OK, "print(3)", "x = 1 // 0", "while True: pass", "print(int(input().split()[0]) * 2)", ""]
+    sols = [Solution(ADD.id, code, i) for i, code in enumerate(progs)]
+    out = []
+    for workers in (1, 3):
+        with Judge(JudgeConfig(workers=workers, cache=False, limits=Limits(time_s=0.5))) as j:
+            out.append([(r.sample_id, r.verdict, r.passed, [t.verdict for t in r.tests])
+                        for r in j.judge_all({ADD.id: ADD}, sols, progress=False)])
+    assert out[0] == out[1]
+    assert [v for _, v, _, _ in out[0]] == ["AC", "WA", "RE", "TLE", "WA", "NOCODE"]
+
+
+def test_without_bwrap_isolation_is_reported_and_can_be_required():
+    with Judge(JudgeConfig(workers=1, cache=False, use_bwrap=False)) as j:
+        assert j.isolation.level != "full" and not j.isolation.bwrap
+        assert j.submit(ADD, ADD_OK).result().verdict == "AC"
+    with pytest.raises(IsolationUnavailable, match="drop --require-isolation"):
+        Judge(JudgeConfig(workers=1, cache=False, use_bwrap=False, require_isolation=True)).start()
+
+
+def test_cli_judge(tmp_path):
+    probs, sols, out = tmp_path / "p.jsonl", tmp_path / "s.jsonl", tmp_path / "r.jsonl"
+    write_jsonl(probs, [ADD, CALL])
+    sols.write_text("\n".join([json.dumps({"problem_id": "t/add", "code": ADD_OK}),
+                               json.dumps({"problem_id": "t/add", "sample_id": 1, "code": "print(3)"}),
+                               "{broken", json.dumps({"problem_id": "t/call", "code": CALL_OK})]) + "\n")
+    r = CliRunner().invoke(main, ["judge", str(probs), str(sols), "--out", str(out), "--json", "--workers", "2"])
+    assert r.exit_code == 0, r.output
+    summary = json.loads(r.stdout)
+    assert summary["solutions"] == 3 and summary["accepted"] == 2 and summary["skipped_records"] == 1
+    assert summary["verdicts"] == {"AC": 2, "WA": 1}
+    assert summary["isolation"]["level"] in ("full", "partial", "none")
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(x["problem_id"], x["sample_id"], x["verdict"], x["passed"], x["total"]) for x in rows] == [
+        ("t/add", 0, "AC", 3, 3), ("t/add", 1, "WA", 1, 3), ("t/call", 0, "AC", 3, 3)]
+
+
+def test_cli_missing_file_is_one_clear_line(tmp_path):
+    r = CliRunner().invoke(main, ["judge", str(tmp_path / "none.jsonl"), str(tmp_path / "s.jsonl"),
+                                  "--out", str(tmp_path / "r.jsonl")])
+    assert r.exit_code == 2
+    assert "does not exist; pass the path of a JSONL file" in r.output
+    assert "Traceback" not in r.output
