@@ -14,9 +14,11 @@ limit, or a write refused for the file-size or work-directory size limit (EFBIG,
 missing completion nonce) · ``AC``. A solution is ``AC`` only when every test is; otherwise
 it takes the first non-AC test's verdict; ``passed``/``total`` count honestly.
 
-Every test is run, except that after ``tle_budget`` tests ended in ``TLE`` the remaining
-tests are recorded as ``TLE`` with ``skipped: true`` and not run: a program that hangs on
-every test then costs ``tle_budget`` time limits, not ``total`` of them.
+Every test is run, except for a program that looks as if it hangs on everything: once
+``tle_budget`` tests have ended in ``TLE`` while no test has been accepted yet, the remaining
+tests are recorded as ``TLE`` with ``skipped: true`` and not run. Such a program costs
+``tle_budget`` time limits, not ``total`` of them; a program that passes some tests and times
+out on others still runs every test, so its partial success is measured.
 
 Comparison modes are documented in :mod:`codediv.compare`. Results are cached by content
 (:mod:`codediv.cache`); a cache hit runs nothing.
@@ -60,7 +62,7 @@ class JudgeConfig:
     mode: str = "strict"  #: output comparison: "strict" (whitespace only) or "lcb"
     workers: int = 0  #: sandboxes running in parallel; 0 = one per CPU core
     limits: Limits = field(default_factory=Limits)  #: per-test limits (a problem's own limits win)
-    tle_budget: int = 2  #: after this many TLE tests, the rest are recorded as TLE unrun
+    tle_budget: int = 1  #: TLEs before any AC after which the remaining tests are skipped (0 = never)
     cache: bool = True  #: use the content-addressed verdict cache
     cache_path: str | None = None  #: cache file; None = ~/.cache/codediv/verdicts.sqlite
     require_isolation: bool = False  #: refuse to run unless isolation is "full"
@@ -163,13 +165,14 @@ def judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig, sa
         return uniform("CE", compile_error)
     lim = problem_limits(cfg.limits, problem)
     outcomes: list[TestOutcome] = []
-    first_error, tles = "", 0
+    first_error, tles, accepted = "", 0, 0
     for i in range(n):
-        if tles >= cfg.tle_budget > 0:
+        if tles >= cfg.tle_budget > 0 and not accepted:
             outcomes.append(TestOutcome("TLE", None, skipped=True))
             continue
         verdict, t, detail = judge_test(sb, problem, i, lim, cfg.mode)
         tles += verdict == "TLE"
+        accepted += verdict == "AC"
         outcomes.append(TestOutcome(verdict, round(t, 4)))
         if verdict != "AC" and not first_error:
             first_error = f"test {i}: {detail}"

@@ -148,9 +148,19 @@ def test_state_does_not_leak_between_tests(judge: Judge):
 
 
 def test_timeouts_on_every_test_are_capped(judge: Judge):
-    # A program that hangs on all 6 tests costs tle_budget (2) time limits; the rest are skipped.
-    prob = stdin_problem([(f"{i}\n", "x\n") for i in range(6)], pid="hostile/alltle")
+    # A program that hangs from the first test costs tle_budget (1) time limit; the rest are skipped.
+    prob = stdin_problem([(f"{i}\n", f"{i}\n") for i in range(6)], pid="hostile/alltle")
     res = judge.submit(prob, "while True:\n    pass").result()
     assert res.verdict == "TLE" and res.passed == 0 and res.total == 6
-    assert [t.skipped for t in res.tests] == [False, False, True, True, True, True]
+    assert [t.skipped for t in res.tests] == [False, True, True, True, True, True]
     assert all(t.verdict == "TLE" for t in res.tests)
+    assert res.tests[0].time_s >= 1.5
+
+
+def test_partial_timeouts_still_run_every_test(judge: Judge):
+    # Accepted on small inputs, too slow on big ones: every test runs, partial credit is kept.
+    prob = stdin_problem([(f"{i}\n", f"{i}\n") for i in (1, 2, 9, 3, 9)], pid="hostile/sometle")
+    code = "n = int(input())\nwhile n > 5:\n    pass\nprint(n)"
+    res = judge.submit(prob, code).result()
+    assert [t.verdict for t in res.tests] == ["AC", "AC", "TLE", "AC", "TLE"]
+    assert not any(t.skipped for t in res.tests) and res.passed == 3 and res.verdict == "TLE"

@@ -35,7 +35,7 @@ def tests(rng):
     while len(cases) < 15:
         n = rng.randint(1, 20)
         x = rng.randint(1, 1000)
-        coins = rng.sample(range(1, rng.choice([30, 200, 1000]) + 1), n)
+        coins = rng.sample(range(1, rng.choice([25, 60, 400]) + 1), n)
         cases.append(make(x, coins))
     return cases
 

@@ -38,7 +38,7 @@ def tests(rng):
     cases = [make(["...", ".#.", "..."]), make([".#", "#."]), make(["."]), make(["." * 100]),
              make(["." * 100] * 100), make(["." * 100] * 2), make([".." + "#" * 98] + ["." * 100] * 99)]
     while len(cases) < 15:
-        cases.append(make(rand(rng.randint(1, 100), rng.randint(1, 100), rng.choice([0.05, 0.2, 0.4]))))
+        cases.append(make(rand(rng.randint(1, 100), rng.randint(1, 100), rng.choice([0.03, 0.1, 0.25]))))
     return cases
 
 

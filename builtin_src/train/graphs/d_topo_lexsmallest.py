@@ -77,23 +77,26 @@ while heap:
 print(*order if len(order) == n else [-1])
 ''',
 r'''
-n, m = map(int, input().split())
+import sys
+it = iter(map(int, sys.stdin.read().split()))
+n, m = next(it), next(it)
 succ = [[] for _ in range(n + 1)]
 need = [0] * (n + 1)
-for _ in range(m):
-    a, b = map(int, input().split())
+for a, b in zip(it, it):
     succ[a].append(b)
     need[b] += 1
 placed = [False] * (n + 1)
 result = []
-for _ in range(n):
-    pick = next((v for v in range(1, n + 1) if not placed[v] and need[v] == 0), None)
-    if pick is None:
-        break
-    placed[pick] = True
-    result.append(pick)
-    for w in succ[pick]:
-        need[w] -= 1
+progress = True
+while progress:
+    progress = False
+    for v in range(1, n + 1):
+        if not placed[v] and need[v] == 0:
+            placed[v] = progress = True
+            result.append(v)
+            for w in succ[v]:
+                need[w] -= 1
+            break
 print(" ".join(map(str, result)) if len(result) == n else -1)
 ''',
 r'''

@@ -65,15 +65,12 @@ import sys
 from collections import Counter
 
 def factors(n, p=2):
-    if n == 1:
-        return []
+    while p * p <= n and n % p:
+        p += 1
     if p * p > n:
-        return [n]
-    if n % p == 0:
-        return [p] + factors(n // p, p)
-    return factors(n, p + 1)
+        return [n] if n > 1 else []
+    return [p] + factors(n // p, p)
 
-sys.setrecursionlimit(100000)
 n = int(sys.stdin.read())
 result = 1
 for e in Counter(factors(n)).values():

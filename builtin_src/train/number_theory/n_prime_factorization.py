@@ -87,18 +87,14 @@ print(" ".join("%d^%d" % (k, len(list(g))) for k, g in groupby(primes)))
 ''',
 r'''
 def factor(n, p):
-    if n == 1:
-        return {}
+    while p * p <= n and n % p:
+        p += 1
     if p * p > n:
-        return {n: 1}
-    if n % p == 0:
-        rest = factor(n // p, p)
-        rest[p] = rest.get(p, 0) + 1
-        return rest
-    return factor(n, p + 1)
+        return {n: 1} if n > 1 else {}
+    rest = factor(n // p, p)
+    rest[p] = rest.get(p, 0) + 1
+    return rest
 
-import sys
-sys.setrecursionlimit(300000)
 res = factor(int(input()), 2)
 print(" ".join("{}^{}".format(p, res[p]) for p in sorted(res)))
 ''',

@@ -25,7 +25,7 @@ Constraints
 
 
 def tests(rng):
-    cases = ["3\nflower\nflow\nflight\n", "2\ndog\ncat\n", "1\nalone\n", "2\na\na\n",
+    cases = ["3\ncarpet\ncargo\ncart\n", "2\ndog\ncat\n", "1\nalone\n", "2\na\na\n",
              "2\nab\na\n", "3\nabc\nabc\nabd\n", "2\nba\nab\n",
              "100\n" + ("x" * 50 + "\n") * 100]
     while len(cases) < 15:

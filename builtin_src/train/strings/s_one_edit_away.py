@@ -23,7 +23,7 @@ Constraints
 
 
 def tests(rng):
-    cases = ["pale\nbale\n", "pale\nbake\n", "abc\nabc\n", "a\nb\n", "a\nab\n", "ab\na\n",
+    cases = ["stone\nstoned\n", "stone\nshine\n", "abc\nabc\n", "a\nb\n", "a\nab\n", "ab\na\n",
              "abc\nbc\n", "abc\nab\n", "abc\nabcde\n", "ab\nba\n", "aaa\naaaa\n",
              "abcd\nacbd\n", "x" * 2000 + "\n" + "x" * 1999 + "\n",
              "x" * 2000 + "\n" + "x" * 1000 + "y" + "x" * 999 + "\n"]
