@@ -180,7 +180,16 @@ def _child(state, msg, fds):
     _finish(rc)
 
 
+# LeetCode-style problems assume these names exist without imports (e.g. `List[int]` in a
+# signature); the call harness provides them, as LeetCode's own environment does.
+_CALL_PRELUDE = ("from typing import *\nimport collections, heapq, bisect, math, itertools, functools, re, string\n"
+                 "from collections import deque, defaultdict, Counter, OrderedDict\n"
+                 "from functools import lru_cache, cache, reduce\nfrom heapq import heappush, heappop, heapify\n"
+                 "from bisect import bisect_left, bisect_right, insort\nfrom math import inf, gcd\n")
+
+
 def _run_call(state, mod):
+    exec(_CALL_PRELUDE, mod.__dict__)
     real_stdout = sys.stdout
     sys.stdout = sys.stderr  # the program's own prints must not pollute the result
     exec(state["code"], mod.__dict__)

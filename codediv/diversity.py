@@ -5,67 +5,65 @@ formatting disappear, every user-chosen name becomes ``ID``, every string litera
 and every number ``NUM``; keywords, operators, builtins (``sorted``, ``print``…) and
 attribute names after a dot (``.split``, ``.count``…) are kept, because they are what
 distinguishes one idiom or algorithm from another. Two programs that differ only by
-renaming, comments or layout therefore have distance 0.
+renaming, comments or layout therefore have distance 0. Tokenising is one regular
+expression (not the ``tokenize`` module), so 500,000 solutions normalise in seconds.
 
-``distance(a, b)`` is ``1 - ratio`` of :class:`difflib.SequenceMatcher` over the two
-sequences (0 = same code up to names, 1 = nothing in common). A problem's diversity is the
-mean pairwise distance of its solutions. ``fingerprint`` hashes the sequence, so solutions
-equal up to names, comments and formatting share a fingerprint (used for deduplication).
+``distance(a, b)`` is the Jaccard distance between the sets of token trigrams of the two
+sequences (0 = same code up to names, literals, comments and layout; 1 = no trigram in
+common). A problem's diversity is the mean pairwise distance of its solutions.
+``fingerprint`` hashes the sequence, so solutions equal up to names, comments and formatting
+share a fingerprint (used for deduplication).
 
 Reads and writes nothing; pure functions.
 """
 from __future__ import annotations
 
 import builtins
-import difflib
 import hashlib
-import io
 import itertools
 import keyword
-import tokenize
+import re
 from functools import lru_cache
 
-_BUILTINS = frozenset(dir(builtins))
-_SKIP = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT,
-         tokenize.DEDENT, tokenize.ENCODING, tokenize.ENDMARKER}
+_KEEP = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+_TOKEN = re.compile(r'''
+    (?P<str>[rRbBuUfF]{0,2}(?:"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'))
+  | (?P<comment>\#[^\n]*)
+  | (?P<num>\d[\w.]*|\.\d\w*)
+  | (?P<name>[^\W\d]\w*)
+  | (?P<op>\*\*=?|//=?|->|:=|<<=?|>>=?|[-+*/%&|^@<>=!]=|[^\s\w])
+''', re.X)
 
 
 @lru_cache(maxsize=65536)
 def normalize(code: str) -> tuple[str, ...]:
-    """Return the normalised token sequence of ``code`` (see module docstring).
-
-    Code that does not tokenize falls back to its whitespace-split words, so a broken
-    solution still gets a (coarse) sequence instead of an exception.
-    """
+    """Return the normalised token sequence of ``code`` (see module docstring)."""
     out: list[str] = []
     prev = ""
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(code).readline):
-            if tok.type in _SKIP:
-                continue
-            s = tok.string
-            if tok.type == tokenize.NAME:
-                if keyword.iskeyword(s) or keyword.issoftkeyword(s) or s in _BUILTINS or prev == ".":
-                    out.append(s)
-                else:
-                    out.append("ID")
-            elif tok.type == tokenize.STRING or tok.type in _fstring_types():
-                out.append("STR")
-            elif tok.type == tokenize.NUMBER:
-                out.append("NUM")
-            else:
-                out.append(s)
-            prev = s
-    except (tokenize.TokenError, IndentationError, SyntaxError):
-        return tuple(code.split())
+    for m in _TOKEN.finditer(code):
+        kind, s = m.lastgroup, m.group()
+        if kind == "comment":
+            continue
+        if kind == "str":
+            tok = "STR"
+        elif kind == "num":
+            tok = "NUM"
+        elif kind == "name":
+            tok = s if (s in _KEEP or prev == ".") else "ID"
+        else:
+            tok = s
+        out.append(tok)
+        prev = s
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _fstring_types() -> frozenset[int]:
-    # Python 3.12 splits f-strings into several token types; 3.11 has one STRING token.
-    names = ("FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END")
-    return frozenset(getattr(tokenize, n) for n in names if hasattr(tokenize, n))
+@lru_cache(maxsize=65536)
+def trigrams(code: str) -> frozenset:
+    """The set of consecutive normalised-token triples of ``code``."""
+    toks = normalize(code)
+    if len(toks) < 3:
+        return frozenset([toks]) if toks else frozenset()
+    return frozenset(zip(toks, toks[1:], toks[2:]))
 
 
 def fingerprint(code: str) -> str:
@@ -74,11 +72,10 @@ def fingerprint(code: str) -> str:
 
 
 def distance(a: str, b: str) -> float:
-    """Normalised token edit distance in [0, 1] between two programs."""
-    sa, sb = normalize(a), normalize(b)
-    if not sa and not sb:
-        return 0.0
-    return 1.0 - difflib.SequenceMatcher(None, sa, sb, autojunk=False).ratio()
+    """Jaccard distance in [0, 1] between the token trigram sets of two programs."""
+    ta, tb = trigrams(a), trigrams(b)
+    union = len(ta | tb)
+    return 1.0 - len(ta & tb) / union if union else 0.0
 
 
 def mean_pairwise_distance(codes: list[str]) -> float:

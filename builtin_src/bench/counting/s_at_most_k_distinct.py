@@ -2,10 +2,10 @@ TITLE = "Few Different Letters"
 DIFFICULTY = "hard"
 TAGS = ["strings", "counting", "two pointers"]
 STATEMENT = """\
-You are given a string S of length N consisting of lowercase English letters and an integer K.
-Count the pairs (l, r) with 1 <= l <= r <= N such that the substring of S from the l-th to the
-r-th character contains at most K different letters. Substrings at different positions are
-counted separately even if they are equal as strings.
+You are given an integer K and a string S of length N made of lowercase English letters. A
+window of S is a choice of a start index and an end index (start <= end) selecting the
+characters between them, inclusive. How many windows of S use K or fewer distinct letters?
+Windows are identified by their two indices, so two windows spelling the same text both count.
 
 Input
 The input is given from Standard Input in the following format:
@@ -13,7 +13,7 @@ N K
 S
 
 Output
-Print the number of such pairs (l, r).
+Print the number of windows of S that contain at most K distinct letters.
 
 Constraints
 - 1 <= N <= 2000

@@ -48,10 +48,17 @@ def tests(rng):
     cases = [make(4, [(1, 2, 1), (2, 4, 2), (1, 3, 2), (3, 4, 1), (1, 4, 4)]),
              make(3, [(1, 2, 1), (1, 2, 1), (2, 3, 5)]), make(1, []), make(2, []),
              make(2, [(1, 2, 3), (2, 1, 3), (1, 2, 2)]), grid_graph(10, 10), grid_graph(4, 25)]
+    for width, cmax in ((7, 1), (5, 2)):
+        layers = [[1]] + [list(range(2 + k * width, 2 + (k + 1) * width)) for k in range(98 // width)]
+        n = layers[-1][-1] + 1
+        layers.append([n])
+        edges = [(a, b, rng.randint(1, cmax)) for x, y in zip(layers, layers[1:]) for a in x for b in y]
+        rng.shuffle(edges)
+        cases.append(make(n, edges))
     while len(cases) < 15:
         n = rng.randint(2, 100)
         m = rng.randint(min(1000, n), min(1000, n * rng.choice([2, 3, 10])))
-        cmax = rng.choice([1, 2, 10])
+        cmax = rng.choice([1, 1, 2, 3, 10])
         cases.append(make(n, [(*rng.sample(range(1, n + 1), 2), rng.randint(1, cmax)) for _ in range(m)]))
     return cases
 

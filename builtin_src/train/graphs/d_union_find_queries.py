@@ -39,10 +39,10 @@ def tests(rng):
         return "\n".join(lines) + "\n"
 
     chain = ["10000 10000"] + [f"0 {i} {i + 1}" for i in range(1, 5001)] + \
-            [f"1 {i} {10001 - i}" for i in range(1, 5001)]
+            [f"1 {i} {5002 - i if i % 2 else 10001 - i}" for i in range(1, 5001)]
     cases = ["4 5\n1 1 2\n0 1 2\n1 2 1\n0 3 4\n1 1 4\n", "3 3\n1 1 1\n0 2 3\n1 1 3\n",
              "1 1\n1 1 1\n", "2 2\n0 1 2\n1 2 1\n", "\n".join(chain) + "\n"]
-    cases.append(rand(10000, 10000, 0.5))
+    cases.append(rand(4000, 10000, 0.5))
     cases.append(rand(10000, 10000, 0.9))
     cases.append(rand(100, 10000, 0.02))
     cases.append(rand(3000, 10000, 0.4))

@@ -20,8 +20,9 @@ Constraints
 
 def tests(rng):
     cases = ["7\n", "12\n", "1\n", "2\n", "3\n", "4\n", "999999937\n", "1000000000\n",
-             "998001\n", "25\n", "961748927\n"]
-    while len(cases) < 16:
+             "998001\n", "25\n", "961748927\n",
+             "1000003\n", "999999929\n"]
+    while len(cases) < 17:
         case = f"{rng.randint(1, 10 ** rng.randint(1, 9))}\n"
         if case not in cases:
             cases.append(case)

@@ -57,8 +57,8 @@ n, k = map(int, input().split())
 nxt = [0] + [i % n + 1 for i in range(1, n + 1)]
 prev = n
 result = []
-for _ in range(n):
-    for _ in range(k - 1):
+for alive in range(n, 0, -1):
+    for _ in range((k - 1) % alive):
         prev = nxt[prev]
     gone = nxt[prev]
     result.append(gone)

@@ -103,11 +103,12 @@ print(max(bounds[i + 1] - bounds[i] for i in range(0, len(bounds), 2)))
 ''',
 r'''
 from itertools import groupby
-n = int(input())
+import re
+import sys
+nums = list(map(int, re.findall(r"\d+", sys.stdin.read())))[1:]
 taken = set()
-for _ in range(n):
-    s, e = input().split()
-    taken.update(range(int(s[:2]) * 60 + int(s[3:]), int(e[:2]) * 60 + int(e[3:])))
+for k in range(0, len(nums), 4):
+    taken |= set(range(nums[k] * 60 + nums[k + 1], nums[k + 2] * 60 + nums[k + 3]))
 free_runs = [len(list(g)) for free, g in groupby(range(540, 1080), key=lambda m: m not in taken) if free]
 print(max(free_runs, default=0))
 ''',

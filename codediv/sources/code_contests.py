@@ -1,0 +1,114 @@
+"""CodeContests (``deepmind/code_contests``): AlphaCode's competitive-programming problems.
+
+Reads the dataset's parquet files (``data/<split>-*.parquet``; splits train/valid/test) or a
+folder/file of them. Every problem is a ``stdin`` problem. Mapping:
+
+* ``id`` = ``code_contests/<name>`` (names such as ``1548_C. The Three Little Pigs`` are unique);
+  ``name`` -> ``title``; ``description`` -> ``statement``.
+* tests = ``public_tests`` + ``private_tests`` + ``generated_tests`` (``include_generated=False``
+  drops the last), each ``{"input": [...], "output": [...]}``, in that order, as given.
+* ``solutions``: only Python 3 programs (language id 3; 1 is Python 2, 2 C++, 4 Java).
+* ``source`` -> ``platform``: 1 codechef, 2 codeforces, 3 hackerearth, 4 codejam, 5 atcoder,
+  6 aizu, 0 (unknown) -> None; ``cf_contest_id`` > 0 -> ``contest_id``; ``cf_tags`` -> ``tags``.
+* ``difficulty``: a Codeforces rating (``cf_rating`` > 0) maps <= 1300 -> easy, <= 1900 ->
+  medium, else hard; otherwise the enum ``difficulty`` maps 1 (EASY) -> easy, 2 (MEDIUM) ->
+  medium, 3-5 (HARD, HARDER, HARDEST) -> hard; other values (unknown, external, and the
+  problem-letter values A…V) -> None.
+* ``time_limit`` ``{"seconds", "nanos"}`` -> ``time_limit_s``; ``memory_limit_bytes`` ->
+  ``memory_limit_mb`` (bytes / 2**20, rounded); zero means unknown -> None.
+
+A problem that reads or writes named files (``input_file``/``output_file`` set) cannot be judged
+through stdin and is skipped as "file i/o".
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Problem, Test
+from . import SourceResult
+from ._common import Skip, collect, text
+from .hub import read_rows, resolve_files
+
+DEFAULT_HUB_ID = "deepmind/code_contests"
+SPLITS = ("train", "valid", "test")
+PYTHON3 = 3
+PLATFORMS = {1: "codechef", 2: "codeforces", 3: "hackerearth", 4: "codejam", 5: "atcoder", 6: "aizu"}
+_ENUM_DIFFICULTY = {1: "easy", 2: "medium", 3: "hard", 4: "hard", 5: "hard"}
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _tests(row: dict[str, Any], include_generated: bool) -> tuple[Test, ...]:
+    kinds = ("public_tests", "private_tests") + (("generated_tests",) if include_generated else ())
+    tests: list[Test] = []
+    for kind in kinds:
+        group = row.get(kind)
+        if group is None:
+            continue
+        inputs, outputs = (group.get("input"), group.get("output")) if isinstance(group, dict) else (None, None)
+        if not (isinstance(inputs, list) and isinstance(outputs, list) and len(inputs) == len(outputs)
+                and all(isinstance(s, str) for s in inputs + outputs)):
+            raise Skip("undecodable tests")
+        tests.extend(Test(i, o) for i, o in zip(inputs, outputs, strict=True))
+    if not tests:
+        raise Skip("no tests")
+    return tuple(tests)
+
+
+def _python3_solutions(row: dict[str, Any]) -> tuple[str, ...]:
+    sols = row.get("solutions")
+    if sols is None:
+        return ()
+    langs, codes = (sols.get("language"), sols.get("solution")) if isinstance(sols, dict) else (None, None)
+    if not (isinstance(langs, list) and isinstance(codes, list) and len(langs) == len(codes)):
+        raise Skip("undecodable solutions")
+    pairs = zip(langs, codes, strict=True)
+    return tuple(code for lang, code in pairs if lang == PYTHON3 and isinstance(code, str) and code.strip())
+
+
+def difficulty_of(cf_rating: Any, difficulty: Any) -> str | None:
+    """easy/medium/hard from a Codeforces rating when known, else from the difficulty enum."""
+    rating = _int(cf_rating)
+    if rating > 0:
+        return "easy" if rating <= 1300 else "medium" if rating <= 1900 else "hard"
+    return _ENUM_DIFFICULTY.get(_int(difficulty))
+
+
+def _time_limit(value: Any) -> float | None:
+    if not isinstance(value, dict):
+        return None
+    seconds = _int(value.get("seconds")) + _int(value.get("nanos")) / 1e9
+    return seconds if seconds > 0 else None
+
+
+def _memory_limit(value: Any) -> int | None:
+    nbytes = _int(value)
+    return max(1, round(nbytes / 2**20)) if nbytes > 0 else None
+
+
+def problem_from_row(row: dict[str, Any], include_generated: bool = True) -> Problem:
+    """Map one CodeContests row to a Problem; raises Skip."""
+    name = text(row, "name").strip()
+    statement = text(row, "description")
+    if text(row, "input_file", required=False).strip() or text(row, "output_file", required=False).strip():
+        raise Skip("file i/o")
+    contest = _int(row.get("cf_contest_id"))
+    tags = row.get("cf_tags") if isinstance(row.get("cf_tags"), list) else []
+    return Problem(
+        id=f"code_contests/{name}", source="code_contests", title=name, statement=statement, style="stdin",
+        tests=_tests(row, include_generated), solutions=_python3_solutions(row),
+        time_limit_s=_time_limit(row.get("time_limit")), memory_limit_mb=_memory_limit(row.get("memory_limit_bytes")),
+        difficulty=difficulty_of(row.get("cf_rating"), row.get("difficulty")),
+        platform=PLATFORMS.get(_int(row.get("source"))), contest_id=str(contest) if contest > 0 else None,
+        tags=tuple(dict.fromkeys(t.strip() for t in tags if isinstance(t, str) and t.strip())))
+
+
+def load_code_contests(path: str | None = None, split: str = "train", include_generated: bool = True,
+                       limit: int | None = None, revision: str | None = None) -> SourceResult:
+    """Load CodeContests' ``split`` from ``path`` (file, folder or hub id; None = the hub)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown CodeContests split {split!r}; use one of {', '.join(SPLITS)}")
+    files = resolve_files(path or DEFAULT_HUB_ID, [f"data/{split}-*.parquet", f"{split}-*.parquet"], revision)
+    return collect(read_rows(files), lambda row: problem_from_row(row, include_generated), limit)

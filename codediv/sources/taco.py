@@ -1,0 +1,141 @@
+"""TACO (``BAAI/TACO``): 26,443 competitive-programming problems in the APPS format.
+
+Reads the dataset's parquet files (``ALL/train-*.parquet`` / ``ALL/test-*.parquet``, or
+``data/…``, or a folder or file holding them). All fields are strings. Mapping:
+
+* ``id``: ``taco/<split>-<row>``, the row's 0-based position in the split (TACO has no ids of
+  its own; the row position is how the TACO paper numbers problems), 5 digits.
+* ``question`` -> ``statement``; ``name`` -> ``title`` (else the URL's slug, else the id);
+  ``starter_code`` as is.
+* ``input_output`` and ``solutions``: the shared APPS encoding (:mod:`._apps_format`), which
+  decides ``style`` (``call`` with ``entry_point = fn_name``, else ``stdin``) and the tests.
+* ``difficulty``: EASY -> easy, MEDIUM and MEDIUM_HARD -> medium, HARD and VERY_HARD -> hard,
+  UNKNOWN_DIFFICULTY -> None. The ``difficulties`` filter accepts either scale.
+* ``source`` -> ``platform`` (lower-case; else from the URL); ``url`` -> ``contest_id`` for
+  Codeforces/AtCoder; ``date`` -> ``date`` when it starts with an ISO date.
+* ``time_limit`` ("1 second", "2.5 seconds", "1000 ms") -> ``time_limit_s``; ``memory_limit``
+  ("256 megabytes", "64 MB") -> ``memory_limit_mb``.
+* ``tags``, ``skill_types``, ``raw_tags`` (Python or JSON list literals) -> ``tags``, merged
+  without repeats; ``picture_num`` > 0 adds ``has-picture`` (the statement lost an image).
+
+Metadata that cannot be parsed (limits, date, tags) is left empty and logged at debug level;
+an unusable statement, tests or solutions skip the record under a counted reason.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import logging
+import re
+from itertools import count
+from typing import Any
+
+from ..records import Problem
+from . import SourceResult
+from ._apps_format import contest_from_url, platform_from_url, solutions_from, tests_from_io, title_from_url
+from ._common import DIFFICULTIES, Filtered, choices, collect, iso_date, text
+from .hub import read_rows, resolve_files
+
+log = logging.getLogger(__name__)
+
+DEFAULT_HUB_ID = "BAAI/TACO"
+SPLITS = ("train", "test")
+DIFFICULTY_MAP = {"EASY": "easy", "MEDIUM": "medium", "MEDIUM_HARD": "medium", "HARD": "hard",
+                  "VERY_HARD": "hard", "UNKNOWN_DIFFICULTY": None}
+_SECONDS = re.compile(r"([\d.]+)\s*(ms|millisecond|milliseconds|s|sec|secs|second|seconds)?\b", re.I)
+_MEMORY = re.compile(r"([\d.]+)\s*(kb|kilobytes?|mb|megabytes?|gb|gigabytes?|mib|kib|gib)?\b", re.I)
+_MB_PER_UNIT = {"k": 1 / 1024, "m": 1, "g": 1024}
+
+
+def _number(value: Any, pattern: re.Pattern) -> tuple[float, str] | None:
+    m = pattern.search(value) if isinstance(value, str) else None
+    if not m:
+        return None
+    try:
+        return float(m.group(1)), (m.group(2) or "").lower()
+    except ValueError:
+        return None
+
+
+def time_limit_s(value: Any) -> float | None:
+    """Seconds from "1 second", "2.5 seconds", "1000 ms"; None when absent or unparseable."""
+    parsed = _number(value, _SECONDS)
+    if parsed is None or parsed[0] <= 0:
+        return None
+    amount, unit = parsed
+    return amount / 1000 if unit.startswith("m") else amount
+
+
+def memory_limit_mb(value: Any) -> int | None:
+    """Megabytes from "256 megabytes", "64 MB", "262144 KB"; None when absent or unparseable."""
+    parsed = _number(value, _MEMORY)
+    if parsed is None or parsed[0] <= 0:
+        return None
+    amount, unit = parsed
+    return max(1, round(amount * _MB_PER_UNIT.get(unit[:1], 1)))
+
+
+def tag_list(value: Any) -> list[str]:
+    """Tags from a list, a JSON list or a Python list literal ("['Sorting']"); [] otherwise."""
+    if isinstance(value, str):
+        if not value.strip() or value.strip() == "None":
+            return []
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            try:
+                value = ast.literal_eval(value)
+            except (ValueError, SyntaxError, MemoryError, RecursionError):
+                log.debug("unparseable tags %r", value[:80])
+                return []
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [t.strip() for t in value if isinstance(t, str) and t.strip()]
+
+
+def _tags(row: dict[str, Any]) -> tuple[str, ...]:
+    merged = tag_list(row.get("tags")) + tag_list(row.get("skill_types")) + tag_list(row.get("raw_tags"))
+    pictures = str(row.get("picture_num") or "0").strip()
+    if pictures.isdigit() and int(pictures) > 0:
+        merged.append("has-picture")
+    return tuple(dict.fromkeys(merged))
+
+
+def _difficulty(row: dict[str, Any], wanted: frozenset[str] | None) -> str | None:
+    raw = text(row, "difficulty", required=False).strip().upper()
+    mapped = DIFFICULTY_MAP.get(raw)
+    if wanted is not None and mapped not in wanted and raw.lower() not in wanted:
+        raise Filtered("difficulty")
+    return mapped
+
+
+def problem_from_row(row: dict[str, Any], index: int, split: str = "train",
+                     difficulties: frozenset[str] | None = None) -> Problem:
+    """Map one TACO row (the ``index``-th of its split) to a Problem; raises Skip/Filtered."""
+    pid = f"{split}-{index:05d}"
+    difficulty = _difficulty(row, difficulties)
+    statement = text(row, "question")
+    style, entry_point, tests = tests_from_io(row.get("input_output"))
+    url = text(row, "url", required=False)
+    source = text(row, "source", required=False).strip().lower()
+    return Problem(
+        id=f"taco/{pid}", source="taco",
+        title=text(row, "name", required=False).strip() or title_from_url(url) or pid,
+        statement=statement, style=style, tests=tests, entry_point=entry_point,
+        starter_code=text(row, "starter_code", required=False),
+        solutions=solutions_from(row.get("solutions")),
+        time_limit_s=time_limit_s(row.get("time_limit")), memory_limit_mb=memory_limit_mb(row.get("memory_limit")),
+        difficulty=difficulty, platform=source or platform_from_url(url),
+        contest_id=contest_from_url(url), date=iso_date(row.get("date")), tags=_tags(row))
+
+
+def load_taco(path: str | None = None, split: str = "train", difficulties: list[str] | None = None,
+              limit: int | None = None, revision: str | None = None) -> SourceResult:
+    """Load TACO's ``split`` from ``path`` (file, folder or hub id; None = ``BAAI/TACO``)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown TACO split {split!r}; use one of {', '.join(SPLITS)}")
+    wanted = choices(difficulties, "TACO difficulty", [*DIFFICULTIES, *DIFFICULTY_MAP])
+    files = resolve_files(path or DEFAULT_HUB_ID, [f"ALL/{split}-*.parquet", f"data/{split}-*.parquet",
+                                                   f"{split}-*.parquet"], revision)
+    rows = zip(count(), read_rows(files))
+    return collect(rows, lambda r: problem_from_row(r[1], r[0], split, wanted), limit)

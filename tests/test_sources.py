@@ -1,0 +1,337 @@
+"""External problem sources: each loader's mapping, filters, skipped-record accounting, the real
+shared fixtures, and the offline hub path. Real ``datasets``/``pyarrow``/``huggingface_hub``,
+on local files (this machine cannot reach the Hub)."""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import pickle
+import zlib
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from codediv.records import Test, write_jsonl
+from codediv.sources import KINDS, SourceUnavailable, load_source
+from codediv.sources._common import Skip
+from codediv.sources.hub import read_rows, resolve_files
+from codediv.sources.livecodebench import decode_test_cases, problem_from_row as lcb_problem, release_files
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sources"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+APPS_RAW = SHARED / "apps_raw"
+LCB_RAW = SHARED / "livecodebench" / "format_fixture_cf1873A_raw.json"
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _by_id(result) -> dict:
+    return {p.id: p for p in result.problems}
+
+
+@pytest.fixture
+def taco_dir(tmp_path: Path) -> Path:
+    """TACO's hub layout: ALL/train-*.parquet (the fixture rows) and ALL/test-*.parquet (one row)."""
+    rows = _jsonl(FIXTURES / "taco_rows.jsonl")
+    schema = pa.schema([(name, pa.string()) for name in rows[0]])  # TACO stores every field as a string
+    (tmp_path / "ALL").mkdir()
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp_path / "ALL" / "train-00000-of-00001.parquet")
+    pq.write_table(pa.Table.from_pylist(rows[-1:], schema=schema), tmp_path / "ALL" / "test-00000-of-00001.parquet")
+    return tmp_path
+
+
+@pytest.fixture
+def code_contests_dir(tmp_path: Path) -> Path:
+    rows = _jsonl(FIXTURES / "code_contests_rows.jsonl")
+    (tmp_path / "data").mkdir()
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "data" / "train-00000-of-00001.parquet")
+    return tmp_path
+
+
+def _shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"shared fixture {path} is missing (it lives beside the repository, in ../shared)")
+    return path
+
+
+# --- TACO ----------------------------------------------------------------------------------
+
+def test_taco_maps_stdin_and_call_rows(taco_dir: Path):
+    res = load_source("taco", path=str(taco_dir))
+    got = _by_id(res)
+    assert sorted(got) == ["taco/train-00000", "taco/train-00001", "taco/train-00002",
+                           "taco/train-00006", "taco/train-00007"]
+    p = got["taco/train-00000"]
+    assert (p.style, p.entry_point, p.title) == ("stdin", None, "Sort Lines")
+    assert p.tests == (Test("2\nb\na\n", "a\nb"),)  # lists of lines joined, input newline-terminated
+    assert p.solutions == ("n=int(input());print(*sorted(input() for _ in range(n)),sep='\\n')",)
+    assert (p.difficulty, p.platform, p.contest_id, p.date) == ("easy", "codeforces", "1511", "2021-04-12")
+    assert (p.time_limit_s, p.memory_limit_mb) == (1.0, 256)
+    assert p.tags == ("Sorting", "Data structures", "sortings", "*800")
+    even = got["taco/train-00001"]
+    assert (even.style, even.entry_point, even.difficulty, even.platform) == ("call", "is_even", "medium", "codewars")
+    assert even.tests == (Test("2", "true"), Test("3", "false"))  # one-element output lists unwrapped
+    assert even.title == "abc123" and even.starter_code.startswith("def is_even")
+    pairs = got["taco/train-00002"]
+    assert pairs.tests == (Test("[1, 2, 3]\n4", "[1, 3]"),) and pairs.solutions == ()
+    tree = got["taco/train-00006"]
+    assert tree.tests == (Test("3 4\n", "7\n"),)
+    assert (tree.difficulty, tree.platform, tree.contest_id) == ("hard", "atcoder", "abc200")
+    assert (tree.time_limit_s, tree.memory_limit_mb, tree.tags) == (2.5, 1024, ("has-picture",))
+    assert got["taco/train-00007"].difficulty is None
+
+
+def test_taco_counts_bad_rows_by_reason(taco_dir: Path):
+    res = load_source("taco", path=str(taco_dir))
+    assert res.skipped == {"no tests": 1, "undecodable tests": 1, "missing field question": 1}
+    assert not res.filtered
+
+
+def test_taco_filters_split_and_limit(taco_dir: Path):
+    easy = load_source("taco", path=str(taco_dir), difficulties=["easy"])
+    assert [p.id for p in easy.problems] == ["taco/train-00000"]
+    assert easy.filtered == {"difficulty": 4}
+    native = load_source("taco", path=str(taco_dir), difficulties=["MEDIUM_HARD"])
+    assert [p.id for p in native.problems] == ["taco/train-00001"]
+    first_two = load_source("taco", path=str(taco_dir), limit=2)
+    assert [p.id for p in first_two.problems] == ["taco/train-00000", "taco/train-00001"]
+    test_split = load_source("taco", path=str(taco_dir), split="test")
+    assert [p.id for p in test_split.problems] == ["taco/test-00000"]
+    with pytest.raises(ValueError, match="unknown TACO difficulty"):
+        load_source("taco", path=str(taco_dir), difficulties=["trivial"])
+
+
+# --- APPS ----------------------------------------------------------------------------------
+
+def test_apps_raw_fixture_loads_five_problems():
+    res = load_source("apps", path=str(_shared(APPS_RAW)))
+    assert not res.skipped and len(res.problems) == 5
+    got = _by_id(res)
+    assert sorted(got) == ["apps/train-0001", "apps/train-0111", "apps/train-2287",
+                           "apps/train-2404", "apps/train-4184"]
+    cf = got["apps/train-0001"]
+    assert (cf.style, cf.difficulty, cf.platform, cf.contest_id, cf.title) == \
+        ("stdin", "medium", "codeforces", "1036", "1036/B")
+    assert cf.tests == (Test("3\n2 2 3\n4 3 7\n10 1 9\n", "1\n6\n-1\n"),) and len(cf.solutions) > 1
+    assert (got["apps/train-2287"].difficulty, got["apps/train-2287"].contest_id) == ("hard", "arc063")
+    leet = got["apps/train-2404"]
+    assert (leet.style, leet.entry_point, leet.platform, leet.difficulty) == \
+        ("call", "findKthPositive", "leetcode", "easy")
+    assert leet.tests == (Test("[2, 3, 4, 7, 11]\n5", "9"),) and "class Solution" in leet.starter_code
+    kata = got["apps/train-4184"]
+    assert kata.entry_point == "is_prime" and kata.platform == "codewars"
+    assert [t.output for t in kata.tests][:3] == ["false", "true", "true"]
+
+
+def test_apps_hub_rows_use_the_same_mapping_and_skip_bad_rows(tmp_path: Path):
+    good = {"problem_id": 7, "question": "Add.", "solutions": json.dumps(["print(sum(map(int,input().split())))"]),
+            "starter_code": "", "input_output": json.dumps({"inputs": ["1 2\n"], "outputs": ["3\n"]}),
+            "difficulty": "competition", "url": "https://codeforces.com/problemset/problem/4/A"}
+    bad = [{**good, "problem_id": 8, "input_output": "[1, 2]"}, {**good, "problem_id": 9, "question": 42},
+           {**good, "problem_id": 10, "solutions": "not json"}, {**good, "problem_id": None}]
+    (tmp_path / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in [good, *bad]))
+    res = load_source("apps", path=str(tmp_path))
+    (p,) = res.problems
+    assert (p.id, p.difficulty, p.contest_id, p.tests) == ("apps/train-0007", "hard", "4", (Test("1 2\n", "3\n"),))
+    assert res.skipped == {"undecodable tests": 1, "wrong type for field question": 1,
+                           "undecodable solutions": 1, "missing field problem_id": 1}
+    assert load_source("apps", path=str(tmp_path), difficulties=["interview"]).filtered == {"difficulty": 4}
+
+
+# --- CodeContests --------------------------------------------------------------------------
+
+def test_code_contests_maps_tests_solutions_and_metadata(code_contests_dir: Path):
+    res = load_source("code_contests", path=str(code_contests_dir))
+    got = _by_id(res)
+    p = got["code_contests/1548_C. The Three Little Pigs"]
+    assert p.style == "stdin" and p.title == "1548_C. The Three Little Pigs"
+    assert p.tests == (Test("1 2\n", "3\n"), Test("5 5\n", "10\n"), Test("0 0\n", "0\n"), Test("7 1\n", "8\n"))
+    assert p.solutions == ("print(sum(map(int,input().split())))", "a,b=map(int,input().split());print(a+b)")
+    assert (p.platform, p.contest_id, p.difficulty) == ("codeforces", "1548", "medium")
+    assert p.tags == ("math", "combinatorics")
+    assert (p.time_limit_s, p.memory_limit_mb) == (2.5, 244)
+    atc = got["code_contests/p02581 Add"]
+    assert (atc.platform, atc.contest_id, atc.difficulty, atc.time_limit_s, atc.memory_limit_mb) == \
+        ("atcoder", None, None, None, None)
+    assert (got["code_contests/CHEFSUM"].platform, got["code_contests/CHEFSUM"].difficulty) == ("codechef", "easy")
+    assert got["code_contests/GENONLY"].difficulty == "hard"
+    assert res.skipped == {"no tests": 1, "file i/o": 1, "missing field description": 1}
+
+
+def test_code_contests_without_generated_tests(code_contests_dir: Path):
+    res = load_source("code_contests", path=str(code_contests_dir), include_generated=False, limit=3)
+    assert len(_by_id(res)["code_contests/1548_C. The Three Little Pigs"].tests) == 2
+    every = load_source("code_contests", path=str(code_contests_dir), include_generated=False)
+    assert "code_contests/GENONLY" not in _by_id(every) and every.skipped["no tests"] == 2
+    with pytest.raises(ValueError, match="unknown CodeContests split"):
+        load_source("code_contests", path=str(code_contests_dir), split="validation")
+
+
+# --- LiveCodeBench -------------------------------------------------------------------------
+
+def test_livecodebench_stdin_functional_and_encoded_private_tests():
+    res = load_source("livecodebench", path=str(FIXTURES / "livecodebench"), release="release_v1")
+    got = _by_id(res)
+    assert sorted(got) == ["livecodebench/abc364_g", "livecodebench/abc365_a", "livecodebench/abc394_b",
+                           "livecodebench/two-sum"]
+    abc = got["livecodebench/abc365_a"]
+    assert abc.tests == (Test("1 2\n", "3\n"), Test("5 5\n", "10\n"), Test("0 0\n", "0\n"))  # public + decoded private
+    assert (abc.style, abc.platform, abc.contest_id, abc.date, abc.difficulty) == \
+        ("stdin", "atcoder", "abc365", "2024-08-10", "easy")
+    ts = got["livecodebench/two-sum"]
+    assert (ts.style, ts.entry_point, ts.platform, ts.date) == ("call", "twoSum", "leetcode", "2024-09-01")
+    assert ts.tests == (Test("[2, 7, 11, 15]\n9", "[0, 1]"), Test("[3, 3]\n6", "[0, 1]"))
+    assert ts.starter_code.startswith("class Solution:")
+
+
+def test_livecodebench_releases_select_files():
+    assert release_files("release_v1") == ["test.jsonl"]
+    assert release_files("release_v3") == ["test.jsonl", "test2.jsonl", "test3.jsonl"]
+    assert release_files("v4") == ["test4.jsonl"] and release_files(["test5.jsonl"]) == ["test5.jsonl"]
+    v2 = load_source("livecodebench", path=str(FIXTURES / "livecodebench"), release="release_v2")
+    assert len(v2.problems) == 5 and v2.skipped == {"undecodable tests": 1, "missing func_name": 1}
+    only2 = load_source("livecodebench", path=str(FIXTURES / "livecodebench"), release="v2")
+    assert [p.id for p in only2.problems] == ["livecodebench/1999_B"]
+    with pytest.raises(ValueError, match="unknown LiveCodeBench release"):
+        release_files("release_v9")
+
+
+def test_livecodebench_platform_date_and_difficulty_filters():
+    res = load_source("livecodebench", path=str(FIXTURES / "livecodebench"), release="release_latest",
+                      platforms=["AtCoder"], date_from="2024-08-01", date_to="2025-03-01")
+    assert [p.id for p in res.problems] == ["livecodebench/abc365_a"]  # 2025-03-01 excluded, 2024-07-31 too
+    assert res.filtered == {"platform": 3, "date": 2}
+    assert res.skipped == {"undecodable tests": 1}  # abc370_c is in the window but its pickle is hostile
+    medium = load_source("livecodebench", path=str(FIXTURES / "livecodebench"), difficulties=["medium"])
+    assert sorted(p.id for p in medium.problems) == ["livecodebench/1999_B", "livecodebench/two-sum"]
+    with pytest.raises(ValueError, match="ISO date"):
+        load_source("livecodebench", path=str(FIXTURES / "livecodebench"), date_from="August 2024")
+
+
+class _RunsCommand:
+    def __init__(self, command: str):
+        self.command = command
+
+    def __reduce__(self):
+        return (os.system, (self.command,))
+
+
+def test_livecodebench_pickle_with_a_global_is_refused_and_never_runs(tmp_path: Path):
+    marker = tmp_path / "pwned"
+    blob = base64.b64encode(zlib.compress(pickle.dumps(_RunsCommand(f"touch {marker}")))).decode()
+    with pytest.raises(pickle.UnpicklingError, match="only plain values"):
+        decode_test_cases(blob)
+    row = _jsonl(FIXTURES / "livecodebench" / "test.jsonl")[0] | {"private_test_cases": blob}
+    with pytest.raises(Skip) as info:
+        lcb_problem(row)
+    assert info.value.reason == "undecodable tests" and not marker.exists()
+    plain = base64.b64encode(zlib.compress(pickle.dumps(json.dumps([{"input": "1\n", "output": "1\n"}])))).decode()
+    assert decode_test_cases(plain) == [{"input": "1\n", "output": "1\n"}]
+
+
+def test_livecodebench_real_fixture_decodes_its_private_tests(tmp_path: Path):
+    row = json.loads(_shared(LCB_RAW).read_text(encoding="utf-8"))
+    p = lcb_problem(row)
+    assert (p.id, p.style, p.platform, p.contest_id, p.date, p.difficulty) == \
+        ("livecodebench/1873_A", "stdin", "codeforces", "1873", "2023-08-21", "easy")
+    assert len(p.tests) == 5 and p.tests[1] == Test("1\nabc\n", "YES\n")
+    one_row = tmp_path / "one.jsonl"
+    one_row.write_text(json.dumps(row) + "\n")
+    res = load_source("livecodebench", path=str(one_row))
+    assert [q.tests for q in res.problems] == [p.tests]
+
+
+# --- canonical JSONL, registry, hub --------------------------------------------------------
+
+def test_jsonl_counts_bad_lines_and_keeps_their_messages(tmp_path: Path):
+    res = load_source("jsonl", path=str(FIXTURES / "canonical.jsonl"))
+    assert [p.id for p in res.problems] == ["mine/a", "mine/c"]
+    assert res.skipped == {"not valid JSON": 1, "missing field 'tests'": 1, "duplicate id": 1}
+    assert any(m.endswith("canonical.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes "
+                          "at column 2)") for m in res.messages)
+    (tmp_path / "a.jsonl").write_bytes((FIXTURES / "canonical.jsonl").read_bytes())
+    write_jsonl(tmp_path / "b.jsonl.gz", [res.problems[0].to_dict() | {"id": "mine/z"}])
+    folder = load_source("jsonl", path=str(tmp_path))
+    assert [p.id for p in folder.problems] == ["mine/a", "mine/c", "mine/z"] and sum(folder.skipped.values()) == 3
+    assert [p.id for p in load_source("jsonl", path=str(tmp_path), limit=1).problems] == ["mine/a"]
+    with pytest.raises(SourceUnavailable, match="not a JSONL file or a folder"):
+        load_source("jsonl", path=str(FIXTURES / "livecodebench" / "nothing-here"))
+
+
+def test_registry_dispatches_and_rejects_unknowns():
+    assert set(KINDS) == {"taco", "apps", "code_contests", "livecodebench", "humaneval", "jsonl", "builtin"}
+    with pytest.raises(ValueError, match="known kinds: taco, apps"):
+        load_source("mbpp")
+    with pytest.raises(ValueError, match="has no option"):
+        load_source("taco", dificulties=["easy"])
+    he = load_source("humaneval", limit=2)
+    assert [p.id for p in he.problems] == ["humaneval/0", "humaneval/1"] and not he.skipped
+    with pytest.raises(ValueError, match="takes no path"):
+        load_source("builtin", path="x.jsonl")
+
+
+def test_registry_wraps_the_builtin_problems():
+    import codediv.records
+
+    if not (Path(codediv.records.__file__).parent / "data" / "builtin_train.jsonl.gz").exists():
+        pytest.skip("the built-in problem data is not built in this checkout (tools/build_builtin.py)")
+    assert len(load_source("builtin", split="train", limit=3).problems) == 3
+
+
+@pytest.mark.parametrize("kind,hub_id", [("taco", "BAAI/TACO"), ("apps", "codeparrot/apps"),
+                                         ("code_contests", "deepmind/code_contests"),
+                                         ("livecodebench", "livecodebench/code_generation_lite")])
+def test_offline_hub_id_is_one_clear_sentence(monkeypatch, tmp_path: Path, kind: str, hub_id: str):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.chdir(tmp_path)  # so the id cannot be mistaken for a local folder
+    with pytest.raises(SourceUnavailable) as info:
+        load_source(kind)
+    msg = str(info.value)
+    assert hub_id in msg and "HF_HUB_OFFLINE" in msg and "set the source's `path`" in msg
+    assert "\n" not in msg and ". " not in msg  # one sentence
+
+
+def test_hub_id_reads_a_cached_snapshot_offline(monkeypatch, tmp_path: Path):
+    """The real huggingface_hub resolves a dataset id from its cache with no network at all."""
+    import huggingface_hub.constants
+
+    repo = tmp_path / "datasets--livecodebench--code_generation_lite"
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    (repo / "refs").mkdir(parents=True)
+    (repo / "refs" / "main").write_text(commit)
+    (repo / "snapshots" / commit).mkdir(parents=True)
+    (repo / "blobs").mkdir()
+    for name in ("test.jsonl", "test2.jsonl"):  # the cache's layout: snapshot entries link to blobs
+        blob = repo / "blobs" / f"{name}-blob"
+        blob.write_bytes((FIXTURES / "livecodebench" / name).read_bytes())
+        (repo / "snapshots" / commit / name).symlink_to(Path("..", "..", "blobs", blob.name))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(tmp_path))  # what HF_HUB_CACHE sets
+    monkeypatch.chdir(tmp_path)
+    res = load_source("livecodebench", release="release_v2")
+    assert len(res.problems) == 5
+    with pytest.raises(SourceUnavailable, match="lacks test3.jsonl of the requested release"):
+        load_source("livecodebench", release="release_v3")
+
+
+def test_resolve_files_locally_and_unreadable_files(tmp_path: Path):
+    (tmp_path / "ALL").mkdir()
+    for name in ("ALL/train-1.parquet", "ALL/train-0.parquet", "ALL/test-0.parquet", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    assert resolve_files(str(tmp_path), ["ALL/train-*.parquet"]) == \
+        [tmp_path / "ALL/train-0.parquet", tmp_path / "ALL/train-1.parquet"]
+    assert resolve_files(str(tmp_path / "notes.txt"), ["*.parquet"]) == [tmp_path / "notes.txt"]
+    with pytest.raises(SourceUnavailable, match="has no files matching data/"):
+        resolve_files(str(tmp_path), ["data/*.parquet"])
+    with pytest.raises(SourceUnavailable, match="cannot read .*train-0.parquet"):
+        list(read_rows([tmp_path / "ALL/train-0.parquet"]))
+    with pytest.raises(SourceUnavailable, match="unsupported file type"):
+        list(read_rows([tmp_path / "notes.txt"]))
+    (tmp_path / "broken.jsonl").write_text('{"a": 1}\n{oops\n')
+    with pytest.raises(SourceUnavailable, match="cannot read .*broken.jsonl"):
+        list(read_rows([tmp_path / "broken.jsonl"]))
