@@ -12,6 +12,9 @@ import sys
 
 import click
 
+from pathlib import Path
+
+from .config import ConfigError, ExperimentConfig, load_config, save_config
 from .judge import IsolationUnavailable, JudgeConfig, run_judge
 from .sandbox import Limits
 
@@ -65,6 +68,57 @@ def judge(problems, solutions, out, mode, workers, time_limit, memory_limit, no_
         click.echo(f"{summary['accepted']}/{summary['solutions']} accepted "
                    f"({summary['pass_rate']:.1%}); tests {summary['tests_passed']}/{summary['tests_total']}; {v}")
         click.echo(f"results: {out}")
+
+
+def _experiment(config: str | None, overrides: tuple[str, ...], run_dir: str | None) -> tuple[ExperimentConfig, Path]:
+    if config is not None and "=" in config:  # no config file given: the first word is an override
+        config, overrides = None, (config, *overrides)
+    try:
+        cfg = load_config(config, list(overrides))
+    except ConfigError as e:
+        raise UserError(str(e)) from None
+    return cfg, Path(run_dir) if run_dir else Path("runs") / cfg.name
+
+
+_config_arg = click.argument("config", required=False, type=click.Path(dir_okay=False))
+_overrides_arg = click.argument("overrides", nargs=-1)
+_run_dir_opt = click.option("--run-dir", type=click.Path(file_okay=False), help="Run folder (default runs/<name>).")
+
+
+@main.group()
+def data() -> None:
+    """Build and inspect the training arms."""
+
+
+@data.command("build")
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+def data_build(config, overrides, run_dir):
+    """Build data/<arm>/{train,val,test}.jsonl and data/manifest.json from CONFIG [key=value ...]."""
+    from .dataset import DataError, format_stats, run_data
+    from .sources import SourceUnavailable
+    cfg, rd = _experiment(config, overrides, run_dir)
+    save_config(cfg, rd)
+    try:
+        manifest = run_data(cfg, rd)
+    except (DataError, SourceUnavailable, IsolationUnavailable) as e:
+        raise UserError(str(e)) from None
+    click.echo(format_stats(json.loads(manifest.read_text())))
+    click.echo(f"manifest: {manifest}")
+
+
+@data.command("stats")
+@click.option("--run-dir", required=True, type=click.Path(file_okay=False), help="Run folder with data/manifest.json.")
+@click.option("--json", "as_json", is_flag=True, help="Print the manifest's arm statistics as JSON.")
+def data_stats(run_dir, as_json):
+    """Print the arms side by side."""
+    from .dataset import format_stats
+    path = Path(run_dir) / "data" / "manifest.json"
+    if not path.exists():
+        raise UserError(f"{path} does not exist; run `codediv data build` first.")
+    manifest = json.loads(path.read_text())
+    click.echo(json.dumps(manifest["arms"], indent=2) if as_json else format_stats(manifest))
 
 
 if __name__ == "__main__":

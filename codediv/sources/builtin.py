@@ -9,7 +9,6 @@ choose checkpoints) and ``report`` problems (used only to score them), recorded 
 """
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from ..records import Problem, load_problems
@@ -18,7 +17,7 @@ SPLITS = ("train", "bench", "bench:selection", "bench:report")
 
 
 def builtin_path(kind: str) -> Path:
-    return Path(str(resources.files("codediv") / "data" / f"builtin_{kind}.jsonl.gz"))
+    return Path(__file__).resolve().parent.parent / "data" / f"builtin_{kind}.jsonl.gz"
 
 
 def load_builtin(split: str = "train") -> list[Problem]:

@@ -1,0 +1,344 @@
+"""The data stage: from problem sources to matched Deep/Diverse training arms.
+
+``run_data(cfg, run_dir)`` reads the configured sources and benchmark and writes
+
+* ``data/<arm>/{train,val,test}.jsonl``: one training example a line
+  (``arm, problem_id, solution_index, difficulty, tokens, messages``);
+* ``data/benchmark.jsonl``: the benchmark problems, each tagged ``bench:selection`` or
+  ``bench:report`` (checkpoints are chosen on the first, scored on the second);
+* ``data/manifest.json``: input and output hashes, every count dropped and why, and the
+  arms side by side (problems, examples, tokens, difficulty histogram, mean diversity).
+
+Pipeline, in order: load sources (bad records counted by reason) → merge near-duplicate
+problems across sources → decontaminate against the benchmark → collapse solutions equal up
+to names/comments/layout (:func:`codediv.diversity.fingerprint`) → verify every candidate
+with the judge (only ``AC`` solutions stay eligible) → draw the arms → split each arm by
+problem → write.
+
+Fair arms: with ``pool: common`` every arm draws from the same problems, those with at least
+``max k`` verified solutions, so Deep is not handed harder single-solution problems; with
+``pool: stratified`` each arm draws from problems with at least its own ``k`` but is matched
+to the common pool's difficulty mix. Both use one stratified random order per arm: the arm
+takes its prefix of ``budget / k`` problems (``budget_by: examples``, the study's way) or the
+shortest prefix whose examples reach ``budget`` tokens (``budget_by: tokens``).
+
+Everything is deterministic given the inputs and ``seed``: same inputs → byte-identical files.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import random
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+from .config import ExperimentConfig, arms as resolve_arms, config_hash
+from .decontam import find_contaminated, ngrams, overlap, statement_tokens
+from .diversity import fingerprint, mean_pairwise_distance, most_diverse
+from .judge import Judge, JudgeConfig
+from .prompts import training_messages
+from .records import Problem, Solution, write_jsonl
+from .sandbox import Limits
+from .sources import load_source
+
+log = logging.getLogger(__name__)
+DIFFICULTIES = ("easy", "medium", "hard", None)
+_APPROX = re.compile(r"\w+|[^\w\s]")
+
+
+class DataError(ValueError):
+    """The arms cannot be built as configured; the message says what to change."""
+
+
+def approx_tokens(text: str) -> int:
+    """Word-and-symbol count: a tokenizer-free stand-in, recorded as such in the manifest."""
+    return len(_APPROX.findall(text))
+
+
+# -- loading -----------------------------------------------------------------------------
+def load_pool(cfg: ExperimentConfig) -> tuple[list[Problem], dict]:
+    problems, skipped, filtered = [], Counter(), Counter()
+    for spec in cfg.data.sources:
+        opts = dict(spec.get("options") or {})
+        res = load_source(spec["kind"], path=spec.get("path"), limit=spec.get("limit"), **opts)
+        problems += res.problems
+        skipped.update({f"{spec['kind']}: {k}": v for k, v in res.skipped.items()})
+        filtered.update({f"{spec['kind']}: {k}": v for k, v in getattr(res, "filtered", Counter()).items()})
+    seen, unique = set(), []
+    for p in problems:
+        if p.id in seen:
+            skipped["duplicate id"] += 1
+            continue
+        seen.add(p.id)
+        unique.append(p)
+    return unique, {"loaded": len(unique), "skipped": dict(sorted(skipped.items())),
+                    "filtered": dict(sorted(filtered.items()))}
+
+
+def load_benchmark(cfg: ExperimentConfig) -> list[Problem]:
+    """Benchmark problems, each tagged bench:selection or bench:report."""
+    b = cfg.benchmark
+    kind_opts = dict(b.options)
+    if b.kind == "builtin":
+        kind_opts.setdefault("split", "bench")
+    res = load_source(b.kind, path=b.path, **kind_opts)
+    probs = sorted((p for p in res.problems if p.style in b.styles), key=lambda p: p.id)
+    if b.limit is not None:
+        probs = sorted(probs, key=lambda p: _h(cfg.seed, "bench", p.id))[:b.limit]
+    if not probs:
+        raise DataError(f"the benchmark ({b.kind}) has no problems of styles {b.styles}; check benchmark.options")
+    out = []
+    untagged = sorted((p for p in probs if not _split_tag(p)), key=lambda p: _h(cfg.seed, "split", p.id))
+    n_sel = round(len(untagged) * b.selection_fraction)
+    chosen = {p.id for p in untagged[:n_sel]}
+    for p in probs:
+        if not _split_tag(p):
+            tag = "bench:selection" if p.id in chosen else "bench:report"
+            p = dataclasses.replace(p, tags=(*p.tags, tag))
+        out.append(p)
+    return sorted(out, key=lambda p: p.id)
+
+
+def _split_tag(p: Problem) -> str | None:
+    return next((t for t in p.tags if t in ("bench:selection", "bench:report")), None)
+
+
+def _h(*parts) -> str:
+    return hashlib.sha256(":".join(map(str, parts)).encode()).hexdigest()
+
+
+# -- cleaning ----------------------------------------------------------------------------
+def merge_duplicate_problems(problems: list[Problem], threshold: float) -> tuple[list[Problem], int]:
+    """Merge problems whose statements overlap; the first kept absorbs the others' solutions."""
+    kept: list[Problem] = []
+    grams: list[set] = []
+    index: dict[tuple, list[int]] = {}
+    merged = 0
+    for p in problems:
+        g = ngrams(statement_tokens(p.statement), 8)
+        cands = sorted({j for x in g for j in index.get(x, ())})
+        dup = next((j for j in cands if max(overlap(grams[j], g), overlap(g, grams[j])) >= threshold), None)
+        if dup is not None and kept[dup].style == p.style:
+            k = kept[dup]
+            kept[dup] = dataclasses.replace(k, solutions=k.solutions + tuple(s for s in p.solutions if s not in k.solutions))
+            merged += 1
+            continue
+        for x in g:
+            index.setdefault(x, []).append(len(kept))
+        kept.append(p)
+        grams.append(g)
+    return kept, merged
+
+
+def dedup_solutions(problems: list[Problem], max_candidates: int) -> tuple[list[Problem], dict]:
+    """Collapse solutions equal up to names/comments/layout; keep at most max_candidates."""
+    collapsed = capped = 0
+    out = []
+    for p in problems:
+        seen, keep = set(), []
+        for s in p.solutions:
+            fp = fingerprint(s)
+            if fp in seen:
+                collapsed += 1
+                continue
+            seen.add(fp)
+            keep.append(s)
+        capped += max(0, len(keep) - max_candidates)
+        out.append(dataclasses.replace(p, solutions=tuple(keep[:max_candidates])))
+    return out, {"duplicates_collapsed": collapsed, "over_candidate_cap": capped}
+
+
+def verify(problems: list[Problem], cfg: ExperimentConfig, progress: bool) -> tuple[list[Problem], dict]:
+    """Judge every candidate solution; keep only AC ones (counts by verdict)."""
+    j = cfg.judge
+    jcfg = JudgeConfig(mode=j.mode, workers=j.workers, require_isolation=j.require_isolation,
+                       limits=dataclasses.replace(Limits(), time_s=j.time_limit_s, memory_mb=j.memory_limit_mb))
+    by_id = {p.id: p for p in problems}
+    sols = [Solution(p.id, s, i) for p in problems for i, s in enumerate(p.solutions)]
+    with Judge(jcfg) as judge:
+        results = judge.judge_all(by_id, sols, progress=progress)
+    ok: dict[str, list[int]] = {}
+    verdicts = Counter()
+    for r in results:
+        verdicts[r.verdict] += 1
+        if r.verdict == "AC":
+            ok.setdefault(r.problem_id, []).append(r.sample_id)
+    out = [dataclasses.replace(p, solutions=tuple(p.solutions[i] for i in sorted(ok.get(p.id, []))))
+           for p in problems]
+    return out, {"candidates": len(sols), "verdicts": dict(sorted(verdicts.items()))}
+
+
+# -- arms --------------------------------------------------------------------------------
+def stratified_order(problems: list[Problem], target: dict, seed: str) -> list[Problem]:
+    """A random order whose every prefix follows the ``target`` difficulty shares closely."""
+    strata: dict = {}
+    for p in sorted(problems, key=lambda p: _h(seed, p.id)):
+        strata.setdefault(p.difficulty, []).append(p)
+    taken = Counter()
+    order: list[Problem] = []
+    live = [d for d in DIFFICULTIES if strata.get(d) and target.get(str(d), 0) > 0]
+    while live:
+        n = len(order) + 1
+        d = max(live, key=lambda d: (target[str(d)] * n - taken[d], -DIFFICULTIES.index(d)))
+        order.append(strata[d][taken[d]])
+        taken[d] += 1
+        if taken[d] == len(strata[d]):
+            live.remove(d)
+    return order
+
+
+def _difficulty_shares(problems: list[Problem]) -> dict:
+    c = Counter(str(p.difficulty) for p in problems)
+    n = sum(c.values()) or 1
+    return {k: v / n for k, v in sorted(c.items())}
+
+
+def choose_solutions(p: Problem, k: int, how: str, seed: str) -> list[int]:
+    if how == "diverse" and k > 1:
+        return sorted(most_diverse(list(p.solutions), k))
+    rng = random.Random(_h(seed, p.id))
+    return sorted(rng.sample(range(len(p.solutions)), k))
+
+
+def draw_arm(arm: dict, pool: list[Problem], target: dict, cfg: ExperimentConfig,
+             count: Callable[[str], int]) -> list[tuple[Problem, list[int], list[int]]]:
+    """Problems of one arm with chosen solution indices and their token counts."""
+    d, k = cfg.data, arm["k"]
+    eligible = [p for p in pool if len(p.solutions) >= k]
+    order = stratified_order(eligible, target, f"{cfg.seed}:{arm['name']}")
+    picked, total = [], 0
+    want = arm["problems"] or (d.budget // k if d.budget_by == "examples" else None)
+    for p in order:
+        if want is not None and len(picked) >= want:
+            break
+        if want is None and total >= d.budget:
+            break
+        idx = choose_solutions(p, k, d.selection, f"{cfg.seed}:{arm['name']}")
+        toks = [count(json.dumps(training_messages(p, p.solutions[i]))) for i in idx]
+        if max(toks) > d.max_tokens:
+            continue  # too long to train on; the manifest counts what was drawn
+        picked.append((p, idx, toks))
+        total += sum(toks)
+    short = (want is not None and len(picked) < want) or (want is None and total < d.budget)
+    if short:
+        raise DataError(f"arm {arm['name']!r} needs {want or d.budget} {'problems' if want else 'tokens'} with >= {k} "
+                        f"verified solutions but the pool has only {len(picked)} usable problems; lower data.budget, "
+                        f"add sources, or use data.pool=stratified")
+    return picked
+
+
+def split_arm(picked: list, splits: list[float], seed: str) -> dict[str, list]:
+    items = sorted(picked, key=lambda x: _h(seed, x[0].id))
+    n = len(items)
+    n_val = max(1, round(n * splits[1])) if n >= 3 and splits[1] > 0 else 0
+    n_test = max(1, round(n * splits[2])) if n >= 3 and splits[2] > 0 else 0
+    return {"val": items[:n_val], "test": items[n_val:n_val + n_test], "train": items[n_val + n_test:]}
+
+
+def arm_rows(name: str, part: list) -> list[dict]:
+    rows = []
+    for p, idx, toks in sorted(part, key=lambda x: x[0].id):
+        for i, t in zip(idx, toks):
+            rows.append({"arm": name, "problem_id": p.id, "solution_index": i, "difficulty": p.difficulty,
+                         "tokens": t, "messages": training_messages(p, p.solutions[i])})
+    return rows
+
+
+def arm_stats(parts: dict[str, list]) -> dict:
+    allp = [x for part in parts.values() for x in part]
+    stats = {s: {"problems": len(v), "examples": sum(len(x[1]) for x in v), "tokens": sum(sum(x[2]) for x in v)}
+             for s, v in parts.items()}
+    div = [mean_pairwise_distance([p.solutions[i] for i in idx]) for p, idx, _ in allp if len(idx) > 1]
+    return {"problems": len(allp), "examples": sum(len(x[1]) for x in allp), "tokens": sum(sum(x[2]) for x in allp),
+            "difficulty": dict(sorted(Counter(str(p.difficulty) for p, _, _ in allp).items())),
+            "mean_diversity": round(sum(div) / len(div), 4) if div else 0.0, "splits": stats}
+
+
+# -- the stage ---------------------------------------------------------------------------
+def data_inputs_hash(cfg: ExperimentConfig) -> str:
+    return config_hash({"seed": cfg.seed, "data": dataclasses.asdict(cfg.data),
+                        "benchmark": dataclasses.asdict(cfg.benchmark), "judge": dataclasses.asdict(cfg.judge)})
+
+
+def build_arms(pool: list[Problem], cfg: ExperimentConfig, count: Callable[[str], int]) -> dict[str, dict]:
+    arm_list = resolve_arms(cfg)
+    kmax = max(a["k"] for a in arm_list)
+    common = [p for p in pool if len(p.solutions) >= kmax]
+    if not common:
+        raise DataError(f"no problem has {kmax} verified solutions; lower the largest k or add sources")
+    target = _difficulty_shares(common)
+    draws = {}
+    for arm in arm_list:
+        base = common if cfg.data.pool == "common" else pool
+        picked = draw_arm(arm, base, target, cfg, count)
+        draws[arm["name"]] = {"k": arm["k"], "parts": split_arm(picked, cfg.data.splits, f"{cfg.seed}:{arm['name']}")}
+    return draws
+
+
+def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
+             count_tokens: Callable[[str], int] | None = None) -> Path:
+    """Build data/ for the experiment; returns the manifest path."""
+    out = Path(run_dir) / "data"
+    count = count_tokens or approx_tokens
+    pool, load_stats = load_pool(cfg)
+    bench = load_benchmark(cfg)
+    stats: dict = {"sources": load_stats}
+    if cfg.data.dedup_problems:
+        pool, stats["merged_duplicate_problems"] = merge_duplicate_problems(pool, cfg.data.overlap_threshold)
+    if cfg.data.decontaminate:
+        cont = find_contaminated(pool, bench, threshold=cfg.data.overlap_threshold)
+        drop = {c.train_id for c in cont}
+        pool = [p for p in pool if p.id not in drop]
+        stats["decontaminated"] = [dataclasses.asdict(c) for c in cont]
+    pool = [p for p in pool if p.style in ("stdin", "call") and p.solutions]
+    pool, stats["solutions"] = dedup_solutions(pool, cfg.data.max_candidates)
+    if cfg.data.verify:
+        pool, stats["verification"] = verify(pool, cfg, progress)
+    pool = [p for p in pool if p.solutions]
+    stats["eligible_problems"] = len(pool)
+    stats["eligible_by_solutions"] = dict(sorted(Counter(min(len(p.solutions), 10) for p in pool).items()))
+    draws = build_arms(pool, cfg, count)
+    hashes = {}
+    write_jsonl(out / "benchmark.jsonl", bench)
+    hashes["benchmark.jsonl"] = _file_hash(out / "benchmark.jsonl")
+    for name, d in draws.items():
+        for split, part in d["parts"].items():
+            path = write_jsonl(out / name / f"{split}.jsonl", arm_rows(name, part))
+            hashes[f"{name}/{split}.jsonl"] = _file_hash(path)
+    manifest = {"inputs_hash": data_inputs_hash(cfg), "seed": cfg.seed,
+                "token_counter": "tokenizer" if count_tokens else "approx (words and symbols)",
+                "stats": stats, "arms": {n: {"k": d["k"], **arm_stats(d["parts"])} for n, d in draws.items()},
+                "benchmark": {"problems": len(bench), **Counter(_split_tag(p) for p in bench)},
+                "outputs": hashes}
+    path = out / "manifest.json"
+    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return path
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def format_stats(manifest: dict) -> str:
+    """The arms side by side, as printed by ``codediv data stats``."""
+    arms = manifest["arms"]
+    names = list(arms)
+    rows = [("k (solutions/problem)", [str(arms[n]["k"]) for n in names]),
+            ("problems", [str(arms[n]["problems"]) for n in names]),
+            ("examples", [str(arms[n]["examples"]) for n in names]),
+            ("train examples", [str(arms[n]["splits"]["train"]["examples"]) for n in names]),
+            ("val / test examples", [f"{arms[n]['splits']['val']['examples']} / {arms[n]['splits']['test']['examples']}"
+                                     for n in names]),
+            ("tokens", [str(arms[n]["tokens"]) for n in names]),
+            ("mean diversity", [f"{arms[n]['mean_diversity']:.3f}" for n in names])]
+    for d in sorted({k for n in names for k in arms[n]["difficulty"]}):
+        rows.append((f"difficulty {d}", [str(arms[n]["difficulty"].get(d, 0)) for n in names]))
+    width = max(len(r[0]) for r in rows)
+    cols = [max(len(n), *(len(r[1][i]) for r in rows)) for i, n in enumerate(names)]
+    lines = [" " * width + "  " + "  ".join(n.rjust(c) for n, c in zip(names, cols))]
+    lines += [label.ljust(width) + "  " + "  ".join(v.rjust(c) for v, c in zip(vals, cols)) for label, vals in rows]
+    return "\n".join(lines)
