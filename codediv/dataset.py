@@ -210,20 +210,24 @@ def draw_arm(arm: dict, pool: list[Problem], target: dict, cfg: ExperimentConfig
     d, k = cfg.data, arm["k"]
     eligible = [p for p in pool if len(p.solutions) >= k]
     order = stratified_order(eligible, target, f"{cfg.seed}:{arm['name']}")
-    picked, total = [], 0
+    picked, total, reached = [], 0, False
     want = arm["problems"] or (d.budget // k if d.budget_by == "examples" else None)
     for p in order:
         if want is not None and len(picked) >= want:
             break
         if want is None and total >= d.budget:
+            reached = True
             break
         idx = choose_solutions(p, k, d.selection, f"{cfg.seed}:{arm['name']}")
         toks = [count(json.dumps(training_messages(p, p.solutions[i]))) for i in idx]
         if max(toks) > d.max_tokens:
             continue  # too long to train on; the manifest counts what was drawn
+        if want is None and total + sum(toks) > d.budget and d.budget - total < total + sum(toks) - d.budget:
+            reached = True  # stopping here lands closer to the token budget than taking one more
+            break
         picked.append((p, idx, toks))
         total += sum(toks)
-    short = (want is not None and len(picked) < want) or (want is None and total < d.budget)
+    short = (want is not None and len(picked) < want) or (want is None and not reached and total < d.budget)
     if short:
         raise DataError(f"arm {arm['name']!r} needs {want or d.budget} {'problems' if want else 'tokens'} with >= {k} "
                         f"verified solutions but the pool has only {len(picked)} usable problems; lower data.budget, "

@@ -1,0 +1,152 @@
+"""The data stage: matched arms, splits, verification, dedup, decontamination, determinism."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from codediv.cli import main
+from codediv.config import load_config
+from codediv.dataset import DataError, run_data, stratified_order
+from codediv.diversity import distance, most_diverse
+from codediv.records import Problem, Test, write_jsonl
+
+FAST = ["data.verify=false", "data.budget=60"]
+
+
+def build(tmp_path: Path, overrides: list[str], name: str = "run") -> tuple[dict, Path]:
+    cfg = load_config(None, overrides)
+    path = run_data(cfg, tmp_path / name, progress=False)
+    return json.loads(path.read_text()), tmp_path / name / "data"
+
+
+def rows(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text().splitlines()]
+
+
+def test_arms_match_on_examples_and_difficulty(tmp_path):
+    m, data = build(tmp_path, FAST)
+    deep, div = m["arms"]["deep"], m["arms"]["diverse"]
+    assert (deep["k"], deep["problems"], deep["examples"]) == (1, 60, 60)
+    assert (div["k"], div["problems"], div["examples"]) == (5, 12, 60)
+    for arm in (deep, div):  # difficulty mix of each arm within one problem of the common pool's mix
+        shares = {d: n / arm["problems"] for d, n in arm["difficulty"].items()}
+        assert max(shares.values()) - min(shares.values()) < 0.5
+    assert abs(deep["difficulty"]["easy"] / 60 - div["difficulty"]["easy"] / 12) < 1 / 12 + 1e-9
+    assert div["mean_diversity"] > 0.25 and deep["mean_diversity"] == 0.0
+    # Splits are by problem: no problem in two splits, and every row is a chat with an answer.
+    for arm in ("deep", "diverse"):
+        ids = {s: {r["problem_id"] for r in rows(data / arm / f"{s}.jsonl")} for s in ("train", "val", "test")}
+        assert not ids["train"] & ids["val"] and not ids["train"] & ids["test"] and not ids["val"] & ids["test"]
+        r = rows(data / arm / "train.jsonl")[0]
+        assert [m_["role"] for m_ in r["messages"]] == ["system", "user", "assistant"]
+        assert r["messages"][2]["content"].startswith("```python\n")
+    diverse_rows = rows(data / "diverse" / "train.jsonl")
+    per_problem = {}
+    for r in diverse_rows:
+        per_problem.setdefault(r["problem_id"], set()).add(r["solution_index"])
+    assert all(len(v) == 5 for v in per_problem.values())
+    bench = rows(data / "benchmark.jsonl")
+    assert {t for b in bench for t in b["tags"] if t.startswith("bench:")} == {"bench:selection", "bench:report"}
+
+
+def test_same_inputs_give_byte_identical_files(tmp_path):
+    m1, d1 = build(tmp_path, FAST, "a")
+    m2, d2 = build(tmp_path, FAST, "b")
+    assert m1 == m2
+    for f in sorted(d1.rglob("*.jsonl")):
+        assert f.read_bytes() == (d2 / f.relative_to(d1)).read_bytes()
+    m3, _ = build(tmp_path, FAST + ["seed=1"], "c")
+    assert m3["outputs"] != m1["outputs"]
+
+
+def test_token_budget_matching(tmp_path):
+    m, _ = build(tmp_path, ["data.verify=false", "data.budget_by=tokens", "data.budget=20000"])
+    toks = [a["tokens"] for a in m["arms"].values()]
+    # Each arm stops at the prefix closest to the budget: within half a problem's examples.
+    assert all(abs(t - 20000) < 1500 for t in toks), toks
+
+
+def test_sweep_arms(tmp_path):
+    m, _ = build(tmp_path, ["data.verify=false", "data.budget=20", "data.sweep_k=[1,2,5]"])
+    assert {n: (a["k"], a["problems"], a["examples"]) for n, a in m["arms"].items()} == {
+        "k1": (1, 20, 20), "k2": (2, 10, 20), "k5": (5, 4, 20)}
+
+
+def test_budget_too_large_is_a_clear_error(tmp_path):
+    with pytest.raises(DataError, match="lower data.budget"):
+        build(tmp_path, ["data.verify=false", "data.budget=5000"])
+
+
+def _problem(pid: str, statement: str, sols: list[str], difficulty: str = "easy") -> Problem:
+    return Problem(id=pid, source="jsonl", title=pid, statement=statement, style="stdin",
+                   tests=(Test("2 3\n", "5\n"), Test("10 -4\n", "6\n")), solutions=tuple(sols),
+                   difficulty=difficulty)
+
+
+def test_verification_dedup_and_decontamination(tmp_path):
+    add = "a, b = map(int, input().split())\nprint(a + b)"
+    good = [add, "x, y = map(int, input().split())  # renamed copy\nprint(x + y)",
+            "import sys\nprint(sum(map(int, sys.stdin.read().split())))",
+            "print(eval(input().replace(' ', '+')))", "print(sum(int(t) for t in input().split()))",
+            "a, b = input().split()\nprint(int(a) + int(b))"]
+    wrong = ["print(5)", "a, b = map(int, input().split())\nprint(a - b)", "print(1/0)"]
+    probs = [_problem(f"jsonl/p{i}", f"Task number {i}: read two integers and print their sum, variant {i} "
+                      f"with its own story about item {i} and some more words here", good + wrong,
+                      ["easy", "medium"][i % 2]) for i in range(6)]
+    bench = load_config(None).benchmark
+    from codediv.sources.builtin import load_builtin
+    leaked = load_builtin("bench")[0]
+    probs.append(_problem("jsonl/leak", leaked.statement, good))
+    write_jsonl(tmp_path / "pool.jsonl", probs)
+    m, _ = build(tmp_path, [f"data.sources=[{{kind: jsonl, path: {tmp_path / 'pool.jsonl'}}}]",
+                            "data.budget=5", "data.arms=[{name: deep, k: 1}, {name: diverse, k: 5}]",
+                            "data.dedup_problems=false", "data.splits=[1.0, 0.0, 0.0]"])
+    st = m["stats"]
+    assert [c["train_id"] for c in st["decontaminated"]] == ["jsonl/leak"]
+    assert st["decontaminated"][0]["bench_id"] == leaked.id
+    assert st["solutions"]["duplicates_collapsed"] == 6  # the renamed copy, once per problem
+    assert st["verification"]["candidates"] == 6 * 8
+    assert st["verification"]["verdicts"] == {"AC": 30, "RE": 6, "WA": 12}
+    assert st["eligible_problems"] == 6
+    assert bench.kind == "builtin"
+
+
+def test_near_duplicate_problems_merge(tmp_path):
+    text = "Read two integers A and B from standard input and print the value of A plus B on one line please"
+    probs = [_problem("jsonl/a", text, ["print(sum(map(int, input().split())))"]),
+             _problem("jsonl/b", text + " now", ["a, b = map(int, input().split())\nprint(a + b)"])]
+    write_jsonl(tmp_path / "pool.jsonl", probs)
+    m, _ = build(tmp_path, [f"data.sources=[{{kind: jsonl, path: {tmp_path / 'pool.jsonl'}}}]", "data.budget=2",
+                            "data.arms=[{name: b, k: 2}]", "data.splits=[1.0, 0.0, 0.0]"])
+    assert m["stats"]["merged_duplicate_problems"] == 1, m["stats"]
+    assert m["arms"]["b"]["problems"] == 1 and m["arms"]["b"]["examples"] == 2
+
+
+def test_most_diverse_prefers_different_algorithms():
+    base = "n = int(input())\nprint(n * (n + 1) // 2)"
+    codes = [base, "m = int(input())  # same algorithm, renamed\nprint(m * (m + 1) // 2)", "n = int(input())\nt = 0\nfor i in range(n + 1):\n    t += i\nprint(t)",
+             "print(sum(range(int(input()) + 1)))"]
+    assert distance(codes[0], codes[1]) == 0.0
+    pick = most_diverse(codes, 3)
+    assert not {0, 1} <= set(pick)
+
+
+def test_stratified_order_prefixes_follow_target():
+    probs = [_problem(f"p{i}", "s", ["x"], d) for i, d in enumerate(["easy"] * 50 + ["hard"] * 50)]
+    order = stratified_order(probs, {"easy": 0.75, "hard": 0.25}, "s")
+    first = order[:20]
+    assert sum(p.difficulty == "easy" for p in first) == 15
+
+
+def test_cli_data_build_and_stats(tmp_path):
+    rd = tmp_path / "run"
+    r = CliRunner().invoke(main, ["data", "build", "--run-dir", str(rd), *FAST])
+    assert r.exit_code == 0, r.output
+    assert "diverse" in r.output and (rd / "config.yaml").exists()
+    s = CliRunner().invoke(main, ["data", "stats", "--run-dir", str(rd), "--json"])
+    assert json.loads(s.output)["deep"]["examples"] == 60
+    bad = CliRunner().invoke(main, ["data", "build", "--run-dir", str(rd), "data.bogus=1"])
+    assert bad.exit_code == 2 and "unknown key data.bogus" in bad.output
