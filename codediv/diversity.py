@@ -26,35 +26,34 @@ import re
 from functools import lru_cache
 
 _KEEP = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
-_TOKEN = re.compile(r'''
-    (?P<str>[rRbBuUfF]{0,2}(?:"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'))
-  | (?P<comment>\#[^\n]*)
-  | (?P<num>\d[\w.]*|\.\d\w*)
-  | (?P<name>[^\W\d]\w*)
-  | (?P<op>\*\*=?|//=?|->|:=|<<=?|>>=?|[-+*/%&|^@<>=!]=|[^\s\w])
-''', re.X)
+# Strings and comments go first (their contents must not be tokenised); a string becomes the
+# placeholder name __STR__, then one findall splits the rest.
+_STR_OR_COMMENT = re.compile(r"""(?P<s>[rRbBuUfF]{0,2}(?:\"\"\"[\s\S]*?\"\"\"|'\'\'[\s\S]*?'\'\'|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'))|\#[^\n]*""")
+_TOKEN = re.compile(r"\.[^\W\d]\w*|\d[\w.]*|\.\d\w*|[^\W\d]\w*|\*\*=?|//=?|->|:=|<<=?|>>=?|[-+*/%&|^@<>=!]=|\S")
+_CLASS: dict[str, str] = {"__STR__": "STR"}  # memo: raw token -> normalised token
+
+
+def _classify(tok: str) -> str:
+    c = tok[0]
+    if c == "." and len(tok) > 1 and not tok[1].isdigit():
+        out = tok  # attribute access: the method name is part of the idiom (".split", ".count")
+    elif c.isdigit() or (c == "." and len(tok) > 1):
+        out = "NUM"
+    elif c.isalpha() or c == "_":
+        out = tok if tok in _KEEP else "ID"
+    else:
+        out = tok
+    if len(_CLASS) < 500_000:
+        _CLASS[tok] = out
+    return out
 
 
 @lru_cache(maxsize=65536)
 def normalize(code: str) -> tuple[str, ...]:
     """Return the normalised token sequence of ``code`` (see module docstring)."""
-    out: list[str] = []
-    prev = ""
-    for m in _TOKEN.finditer(code):
-        kind, s = m.lastgroup, m.group()
-        if kind == "comment":
-            continue
-        if kind == "str":
-            tok = "STR"
-        elif kind == "num":
-            tok = "NUM"
-        elif kind == "name":
-            tok = s if (s in _KEEP or prev == ".") else "ID"
-        else:
-            tok = s
-        out.append(tok)
-        prev = s
-    return tuple(out)
+    text = _STR_OR_COMMENT.sub(lambda m: " __STR__ " if m.group("s") else " ", code)
+    memo = _CLASS
+    return tuple([memo.get(t) or _classify(t) for t in _TOKEN.findall(text)])
 
 
 @lru_cache(maxsize=65536)

@@ -97,18 +97,17 @@ for c in coins:
 print(poly[x])
 ''',
 r'''
-from collections import defaultdict
 n, x = map(int, input().split())
 coins = sorted(map(int, input().split()))
-counts = {0: 1}
-for c in coins:
-    nxt = defaultdict(int)
-    for total, w in counts.items():
-        t = total
-        while t <= x:
-            nxt[t] = (nxt[t] + w) % 1000000007
-            t += c
-    counts = nxt
-print(counts.get(x, 0))
+upto = [[1] * n]  # upto[a][i]: ways to pay a yen with the first i+1 kinds of coins
+for a in range(1, x + 1):
+    row = []
+    for i, c in enumerate(coins):
+        v = row[i - 1] if i else 0
+        if c <= a:
+            v += upto[a - c][i]
+        row.append(v % 1000000007)
+    upto.append(row)
+print(upto[x][-1])
 ''',
 ]
