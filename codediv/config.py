@@ -152,8 +152,14 @@ class AnalysisSettings:
     """Checkpoint selection and statistics."""
 
     selection_policy: str = _f("pass_then_val_loss", "pass_then_val_loss | val_loss | pass_at_1")
-    bootstrap: int = _f(2000, "bootstrap resamples")
+    bootstrap: int = _f(2000, "bootstrap resamples (intervals over problems; cost grows linearly)")
     alpha: float = _f(0.05, "significance level")
+    power: float = _f(0.8, "power for the minimum detectable difference of the paired comparison")
+    pass_k: list = _f([1, 5, 10], "k values for pass@k (those above the samples per problem are skipped)")
+    selection_tolerance: float = _f(1.0, "pass_then_val_loss: checkpoints within this many selection-split "
+                                         "problems of the best pass@1 count as tied; the tie goes to the "
+                                         "lowest validation loss, then the most stable, then the earliest")
+    seed: int = _f(0, "seed of the bootstrap and permutation draws (same inputs, same intervals)")
 
 
 @dataclass(frozen=True)
@@ -238,6 +244,9 @@ def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
         (bool(cfg.train.seeds), "train.seeds must list at least one seed"),
         (cfg.analysis.selection_policy in ("pass_then_val_loss", "val_loss", "pass_at_1"),
          "analysis.selection_policy must be pass_then_val_loss, val_loss or pass_at_1"),
+        (cfg.analysis.bootstrap >= 100, "analysis.bootstrap must be at least 100 resamples"),
+        (0 < cfg.analysis.alpha < 1 and 0 < cfg.analysis.power < 1, "analysis.alpha and analysis.power must be in (0, 1)"),
+        (all(isinstance(k, int) and k >= 1 for k in cfg.analysis.pass_k), "analysis.pass_k must list integers >= 1"),
     ]
     for ok, msg in checks:
         if not ok:

@@ -2,12 +2,11 @@ TITLE = "Black Cells on the Frame"
 DIFFICULTY = "easy"
 TAGS = ["grid", "counting"]
 STATEMENT = """\
-There is a grid with H rows and W columns. The cell in the i-th row and j-th column is black if
-the j-th character of S_i is `#` and white if it is `.`.
+A picture is drawn on H rows of W characters each: `#` marks an inked square and `.` an empty
+one. A framer will glue a border over every square that touches the edge of the picture, that
+is, every square in its top row, bottom row, leftmost column or rightmost column.
 
-A cell is on the frame of the grid if it is in the first row, the last row, the first column or
-the last column. Print the number of black cells on the frame. Each cell is counted at most
-once, even if it is in both an outer row and an outer column.
+How many inked squares will be hidden by the border? A corner square is hidden once, not twice.
 
 Input
 The input is given from Standard Input in the following format:
@@ -18,7 +17,7 @@ S_2
 S_H
 
 Output
-Print the number of black cells on the frame.
+Print the number of inked squares on the edge of the picture.
 
 Constraints
 - 1 <= H, W <= 30
