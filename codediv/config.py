@@ -245,7 +245,8 @@ def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
         (cfg.analysis.selection_policy in ("pass_then_val_loss", "val_loss", "pass_at_1"),
          "analysis.selection_policy must be pass_then_val_loss, val_loss or pass_at_1"),
         (cfg.analysis.bootstrap >= 100, "analysis.bootstrap must be at least 100 resamples"),
-        (0 < cfg.analysis.alpha < 1 and 0 < cfg.analysis.power < 1, "analysis.alpha and analysis.power must be in (0, 1)"),
+        (0 < cfg.analysis.alpha < 1 and 0 < cfg.analysis.power < 1,
+         "analysis.alpha and analysis.power must be in (0, 1)"),
         (all(isinstance(k, int) and k >= 1 for k in cfg.analysis.pass_k), "analysis.pass_k must list integers >= 1"),
     ]
     for ok, msg in checks:

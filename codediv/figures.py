@@ -32,6 +32,17 @@ def _run_label(arm: str, seed: int, multi_seed: bool) -> str:
     return f"{arm} seed {seed}" if multi_seed else arm
 
 
+def _panels(n: int, width: float, height: float):
+    """A grid of n panels, at most three a row (many seeds must not make a metre-wide figure)."""
+    cols = min(3, n)
+    rows = -(-n // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(width * cols, height * rows), squeeze=False)
+    flat = list(axes.flat)
+    for ax in flat[n:]:
+        ax.set_visible(False)
+    return fig, flat[:n]
+
+
 def plot_training(training: list[dict], selection: list[dict], path: Path) -> Path | None:
     """Train loss, validation loss and learning rate per run; checkpoints and the selected step marked."""
     runs = [t for t in training if t["train"] or t["eval"]]
@@ -39,8 +50,8 @@ def plot_training(training: list[dict], selection: list[dict], path: Path) -> Pa
         return None
     chosen = {(s["arm"], s["seed"]): s["selected_step"] for s in selection}
     multi = len({t["seed"] for t in training}) > 1
-    fig, axes = plt.subplots(1, len(runs), figsize=(5.2 * len(runs), 3.6), squeeze=False)
-    for ax, run in zip(axes[0], runs):
+    fig, axes = _panels(len(runs), 5.2, 3.6)
+    for ax, run in zip(axes, runs):
         if run["train"]:
             ax.plot([r["step"] for r in run["train"]], [r["loss"] for r in run["train"]], lw=1, label="train loss")
         if run["eval"]:
@@ -74,11 +85,13 @@ def plot_pass_at_1(steps: list[dict], selection: list[dict], path: Path) -> Path
     splits = [s for s in ("selection", "report") if any(r["split"] == s and r["problems"] for r in steps)] or ["all"]
     fig, axes = plt.subplots(1, len(splits), figsize=(5.5 * len(splits), 3.8), squeeze=False)
     runs = list(dict.fromkeys((r["arm"], r["seed"]) for r in steps))
+    all_steps = [r["step"] for r in steps]
+    dx = 0.012 * ((max(all_steps) - min(all_steps)) or 1)  # side-by-side runs: intervals must not overlap
     for ax, split in zip(axes[0], splits):
         for i, (arm, seed) in enumerate(runs):
             rows = sorted((r for r in steps if (r["arm"], r["seed"]) == (arm, seed) and r["split"] == split),
                           key=lambda r: r["step"])
-            x = np.array([r["step"] for r in rows], dtype=float) + (i - (len(runs) - 1) / 2) * 0.6
+            x = np.array([r["step"] for r in rows], dtype=float) + (i - (len(runs) - 1) / 2) * dx
             y = np.array([r["pass@1"] for r in rows])
             err = np.array([[r["pass@1"] - r["pass@1_lo"] for r in rows], [r["pass@1_hi"] - r["pass@1"] for r in rows]])
             line = ax.errorbar(x, y, yerr=err, marker="o", ms=4, capsize=3, lw=1.2,
@@ -133,8 +146,8 @@ def plot_errors(errors: list[dict], path: Path) -> Path | None:
     if not runs:
         return None
     multi = len({s for _, s in runs}) > 1
-    fig, axes = plt.subplots(1, len(runs), figsize=(4.6 * len(runs), 3.6), squeeze=False)
-    for ax, (arm, seed) in zip(axes[0], runs):
+    fig, axes = _panels(len(runs), 4.6, 3.6)
+    for ax, (arm, seed) in zip(axes, runs):
         rows = sorted((r for r in errors if (r["arm"], r["seed"]) == (arm, seed)), key=lambda r: r["step"])
         x = np.arange(len(rows))
         bottom = np.zeros(len(rows))
@@ -147,5 +160,5 @@ def plot_errors(errors: list[dict], path: Path) -> Path | None:
         ax.set_xlabel("step (0 = base model)")
         ax.set_ylabel("share of samples")
         ax.set_title(_run_label(arm, seed, multi))
-    axes[0][-1].legend(fontsize=7, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    axes[-1].legend(fontsize=7, loc="center left", bbox_to_anchor=(1.0, 0.5))
     return _save(fig, path)

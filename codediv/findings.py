@@ -40,6 +40,10 @@ def arm_comparison(c: dict) -> list[str]:
     if c["min_significant_gap"] is None:
         out.append(f"With {_plural(disc, 'discordant problem')}, no split of them could reach significance at "
                    f"{c['alpha']:g}: this benchmark cannot tell these checkpoints apart.")
+    elif c["min_detectable_difference"] is None:
+        out.append(f"Only a split of at least {c['min_significant_gap']} problems among the {disc} disagreements "
+                   f"would be significant, and at this discordance no difference is detectable with "
+                   f"{c['power']:.0%} power on {n} problems.")
     elif c["min_detectable_difference"] is not None:
         need = f"; detecting the observed gap with {c['power']:.0%} power would take about " \
                f"{c['problems_needed']} problems" if c["problems_needed"] else ""
@@ -94,7 +98,8 @@ def error_shift(errors: list[dict], arm: str, seed: int, step: int) -> str | Non
     top = max(fails, key=lambda c: s[c])
     return (f"For {arm} (seed {seed}) the largest shift from the base model to step {step} is in {moved} errors, "
             f"{pct(b[f'{moved}_share'])} → {pct(s[f'{moved}_share'])} of samples; the most common failure at "
-            f"step {step} is {top} ({pct(s[f'{top}_share'])}); {_plural(s['partial_samples'], 'partial success')}.")
+            f"step {step} is {top} ({pct(s[f'{top}_share'])}); "
+            f"{_plural(s['partial_samples'], 'partially successful sample')}.")
 
 
 def seeds(m: dict) -> str:

@@ -3,7 +3,8 @@
 Pure functions (no I/O) returning JSON-ready rows:
 
 * ``step_rows``: per arm, seed, step and split (selection, report, all): pass@1 with its
-  Wilson interval, pass@k with percentile-bootstrap intervals over problems, problems solved,
+  Wilson interval (``pass@1_lo/hi``), pass@k with percentile-bootstrap intervals over
+  problems (``pass@k_boot_lo/hi``, k = 1 included), problems solved,
   mean share of tests passed, partial successes, verdict counts.
 * ``problem_matrix``: the problem × step matrix of one training run (solved / partial with
   its share of tests / failed).
@@ -37,9 +38,10 @@ class Bootstrapper:
         All columns share one resampling of the problems and one matrix product: the weight
         matrix is read once however many pass@k columns there are.
         """
-        values = np.asarray(values, dtype=float).reshape(len(values), -1)
-        if values.shape[0] == 0:
-            return [(0.0, 1.0)] * values.shape[1]
+        values = np.asarray(values, dtype=float)
+        if values.shape[0] == 0:  # no problem evaluated: nothing is known
+            return [(0.0, 1.0)] * (values.shape[1] if values.ndim == 2 else 1)
+        values = values.reshape(len(values), -1)
         means = self.weights(values.shape[0]) @ values / values.shape[0]
         return [percentile_ci(means[:, j], alpha) for j in range(values.shape[1])]
 
@@ -63,7 +65,8 @@ def score(ck: Checkpoint, mask: np.ndarray, ks: list[int], alpha: float, boot: B
            "partial_samples": int(ck.partial[m].sum())}
     vals = np.array([pass_at_k_array(ck.n[m], ck.c[m], k) for k in ks]).T.reshape(n, len(ks))
     for k, col, (blo, bhi) in zip(ks, vals.T, boot.ci(vals, alpha)):
-        row.update({f"pass@{k}": float(col.mean()) if n else 0.0, f"pass@{k}_lo": blo, f"pass@{k}_hi": bhi})
+        # Wilson bounds keep the plain pass@1_lo/hi names; bootstrap bounds are named as such.
+        row.update({f"pass@{k}": float(col.mean()) if n else 0.0, f"pass@{k}_boot_lo": blo, f"pass@{k}_boot_hi": bhi})
     counts = ck.verdicts[m].sum(axis=0)
     row.update({f"n_{v}": int(x) for v, x in zip(VERDICTS, counts)})
     return row

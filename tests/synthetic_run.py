@@ -153,3 +153,39 @@ def random_run(run_dir: Path, n_problems: int, steps: int, samples: int, arms=("
     cfg = build_run(run_dir, base, runs, step_list, 0, 0, train=True, analysis={"bootstrap": 2000})
     write_jsonl(Path(run_dir) / "data" / "benchmark.jsonl", probs)
     return cfg
+
+
+# -- the planted run shared by test_analyze and test_report -------------------------------
+PLANTED_STEPS = [10, 20, 30]
+PLANTED_BASE = {**{f"bench/sel-{i:03d}": "F" for i in range(4)},
+                **{f"bench/rep-{i:03d}": ("S" if i == 0 else "F") for i in range(10)}}
+# One letter per trained step (10, 20, 30); the base model is step 0 (PLANTED_BASE).
+PLANTED_DEEP = {
+    "bench/sel-000": "SSS", "bench/sel-001": "FSS", "bench/sel-002": "FSF", "bench/sel-003": "FFF",
+    "bench/rep-000": "SSF",  # regression: solved at 20, lost at 30
+    "bench/rep-001": "FSS",  # breakthrough at 20 (base F, 10 F, then kept)
+    "bench/rep-002": "SSS",
+    "bench/rep-003": "SFF", "bench/rep-004": "SFF", "bench/rep-005": "SFF",  # make step 10 best on report
+    "bench/rep-006": "FFF", "bench/rep-007": "FFF",
+    "bench/rep-008": "PPP",  # partial success: half the tests at every step
+    "bench/rep-009": "CRT",  # syntax, runtime, algorithm
+}
+PLANTED_DIVERSE = {
+    "bench/sel-000": "FSS", "bench/sel-001": "FFS", "bench/sel-002": "FFS", "bench/sel-003": "FFF",
+    "bench/rep-000": "SSS", "bench/rep-001": "SSS", "bench/rep-002": "FFF",
+    **{f"bench/rep-{i:03d}": "FFS" for i in range(3, 8)},  # five breakthroughs at 30
+    "bench/rep-008": "FFF", "bench/rep-009": "FFt",
+}
+# deep prefers step 20 over the tied step 30 by validation loss
+PLANTED_VAL = {"deep": {10: 1.2, 20: 1.0, 30: 1.1}, "diverse": {10: 1.3, 20: 1.2, 30: 1.25}}
+
+
+def planted_run(run_dir: Path, deep: dict | None = None, diverse: dict | None = None, **kw) -> ExperimentConfig:
+    """The planted run: 4 selection + 10 report problems, deep and diverse, steps 10/20/30.
+
+    At the selected checkpoints (deep 20, diverse 30) the report-split 2×2 table is
+    both 2 (rep-000, rep-001), only deep 1 (rep-002), only diverse 5 (rep-003..007),
+    neither 2: exact McNemar p = 2·(1 + 6)/64 = 0.21875.
+    """
+    runs = {"deep": {**PLANTED_DEEP, **(deep or {})}, "diverse": {**PLANTED_DIVERSE, **(diverse or {})}}
+    return build_run(run_dir, PLANTED_BASE, runs, PLANTED_STEPS, 4, 10, val=PLANTED_VAL, **kw)

@@ -1,0 +1,198 @@
+"""The train stage: LoRA instruction tuning of one base model on each arm, checkpoints on a schedule.
+
+``run_train(cfg, run_dir)`` trains every arm × seed (or the ones asked for) from
+``data/<arm>/{train,val}.jsonl`` and writes, per run, ``train/<arm>/seed<seed>/``:
+
+* ``checkpoint-<step:06d>/``: the LoRA adapter (``adapter_model.safetensors``,
+  ``adapter_config.json``) and ``meta.json`` (step, epoch, tokens seen, train loss, val loss,
+  learning rate, data and config hashes, arm, seed, base model). Written to a temporary folder
+  and renamed into place: a kill while saving never leaves a half checkpoint that looks whole.
+* ``metrics.jsonl``: train loss, learning rate and grad norm every logging step, val loss at
+  every checkpoint.
+* ``hf/``: the trainer's own resumable state (optimizer, scheduler, RNG) at each checkpoint.
+
+The wrapper is thin: our settings become TRL's ``SFTConfig`` + PEFT's ``LoraConfig`` and
+``SFTTrainer(...).train()`` does the work. Examples are conversational prompt/completion pairs
+(system + user → assistant), for which TRL computes the loss on the completion tokens only.
+Examples whose prompt alone fills ``max_length`` would train on nothing; they are dropped
+before training (and counted), and a collator guard refuses any batch without a single label.
+
+Fair arms: every arm and seed uses the same optimiser settings, schedule and number of steps
+(``train.max_steps``); the settings and their hash are recorded in each ``meta.json``.
+``--resume`` continues a run from its last complete checkpoint (same data order, optimizer and
+RNG state). Under ``accelerate launch`` the same code trains data-parallel; only the main
+process writes checkpoints and metrics.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import math
+import shutil
+from pathlib import Path
+
+from .config import ExperimentConfig, arms as resolve_arms, config_hash
+
+log = logging.getLogger(__name__)
+
+
+class TrainError(ValueError):
+    """Training cannot start as configured; the message says what to do."""
+
+
+def checkpoint_steps(max_steps: int, start: int, every: int) -> list[int]:
+    """The schedule: start, start+every, ... (< max_steps), plus the final step."""
+    steps = list(range(start, max_steps, every)) if start > 0 else []
+    return sorted(set(steps + [max_steps]))
+
+
+def run_dir_for(run_dir: Path, arm: str, seed: int) -> Path:
+    return Path(run_dir) / "train" / arm / f"seed{seed}"
+
+
+def complete_checkpoints(out: Path) -> list[int]:
+    """Steps with a complete (renamed-into-place, meta.json present) checkpoint."""
+    steps = []
+    for d in out.glob("checkpoint-*"):
+        if d.name.endswith(".tmp") or not (d / "meta.json").exists():
+            continue
+        steps.append(int(d.name.split("-")[1]))
+    return sorted(steps)
+
+
+def training_settings_hash(cfg: ExperimentConfig) -> str:
+    return config_hash({"model": dataclasses.asdict(cfg.model), "lora": dataclasses.asdict(cfg.lora),
+                        "train": dataclasses.asdict(cfg.train)})
+
+
+def _file_hash(*paths: Path) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_split(path: Path, tokenizer, max_length: int) -> tuple[list[dict], int]:
+    """Prompt/completion rows from an arm split; drops rows whose prompt leaves no room to learn."""
+    rows, dropped = [], 0
+    if not path.exists():
+        return rows, 0
+    for line in path.read_text().splitlines():
+        ex = json.loads(line)
+        prompt, completion = ex["messages"][:-1], ex["messages"][-1:]
+        ids = tokenizer.apply_chat_template(prompt, tokenize=True, add_generation_prompt=True)
+        n_prompt = len(ids["input_ids"] if hasattr(ids, "keys") else ids)
+        if n_prompt >= max_length - 8:  # at least a few completion tokens must survive truncation
+            dropped += 1
+            continue
+        rows.append({"prompt": prompt, "completion": completion})
+    return rows, dropped
+
+
+def build_trainer(cfg: ExperimentConfig, model, tokenizer, train_rows: list[dict], val_rows: list[dict],
+                  out: Path, callbacks: list, use_cpu: bool | None = None):
+    """TRL SFTTrainer with our settings (the whole mapping from our config to TRL/PEFT)."""
+    import torch
+    from datasets import Dataset
+    from peft import LoraConfig
+    from trl import SFTConfig, SFTTrainer
+    t, lo = cfg.train, cfg.lora
+    bf16 = model.dtype == torch.bfloat16
+    args = SFTConfig(
+        output_dir=str(out / "hf"), max_steps=t.max_steps, per_device_train_batch_size=t.batch_size,
+        per_device_eval_batch_size=t.batch_size, gradient_accumulation_steps=t.grad_accum,
+        learning_rate=t.learning_rate, lr_scheduler_type=t.lr_scheduler,
+        warmup_steps=math.ceil(t.warmup_ratio * t.max_steps), weight_decay=t.weight_decay,
+        logging_steps=t.logging_steps, save_strategy="no", save_total_limit=1, eval_strategy="no", report_to=list(t.report_to),
+        seed=t.seeds[0], data_seed=t.seeds[0], max_length=t.max_length, bf16=bf16, fp16=False,
+        gradient_checkpointing=t.gradient_checkpointing, completion_only_loss=True,
+        include_num_input_tokens_seen=True, dataloader_num_workers=0, disable_tqdm=True,
+        use_cpu=bool(use_cpu) if use_cpu is not None else not torch.cuda.is_available(),
+        save_only_model=False, dataset_num_proc=None)
+    lora = LoraConfig(r=lo.r, lora_alpha=lo.alpha, lora_dropout=lo.dropout, target_modules=lo.target_modules,
+                      task_type="CAUSAL_LM", bias="none")
+    trainer = SFTTrainer(model=model, args=args, train_dataset=Dataset.from_list(train_rows),
+                         eval_dataset=Dataset.from_list(val_rows) if val_rows else None,
+                         processing_class=tokenizer, peft_config=lora, callbacks=callbacks)
+    trainer.data_collator = LabelGuard(trainer.data_collator)
+    return trainer
+
+
+class LabelGuard:
+    """Wraps a collator: a batch with no completion token to learn from is an error, not a no-op."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __call__(self, examples):
+        batch = self.inner(examples)
+        if "labels" in batch and bool((batch["labels"] != -100).sum() == 0):
+            raise TrainError("a training batch has no completion tokens to learn from (all labels masked); "
+                             "raise train.max_length or shorten the prompts")
+        return batch
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_folder: Path,
+              resume: bool = False, use_cpu: bool | None = None) -> Path:
+    """Train one arm with one seed; returns its output folder."""
+    from .model import load_model, load_tokenizer
+    from ._train_callbacks import ScheduleCallback, truncate_metrics
+    data = Path(run_dir) / "data" / arm
+    if not (data / "train.jsonl").exists():
+        raise TrainError(f"{data / 'train.jsonl'} does not exist; run `codediv data build` first")
+    out = run_dir_for(run_dir, arm, seed)
+    done = complete_checkpoints(out)
+    schedule = checkpoint_steps(cfg.train.max_steps, cfg.train.checkpoint_start, cfg.train.checkpoint_every)
+    if done and done[-1] == schedule[-1]:
+        log.info("%s seed %d: already trained to step %d", arm, seed, done[-1])
+        return out
+    if done and not resume:
+        raise TrainError(f"{out} already holds checkpoints up to step {done[-1]}; pass --resume to continue "
+                         f"or delete the folder to start over")
+    if not resume and out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+    for tmp in out.glob("checkpoint-*.tmp"):
+        shutil.rmtree(tmp)  # a kill while saving leaves only these behind
+    tok = load_tokenizer(base_folder)
+    train_rows, dropped = load_split(data / "train.jsonl", tok, cfg.train.max_length)
+    val_rows, _ = load_split(data / "val.jsonl", tok, cfg.train.max_length)
+    if not train_rows:
+        raise TrainError(f"no usable training examples in {data / 'train.jsonl'}")
+    cfg_seeded = dataclasses.replace(cfg, train=dataclasses.replace(cfg.train, seeds=[seed]))
+    meta = {"arm": arm, "seed": seed, "base_model": cfg.model.base, "config_hash": training_settings_hash(cfg_seeded),
+            "data_hash": _file_hash(data / "train.jsonl", *([data / "val.jsonl"] if (data / "val.jsonl").exists() else [])),
+            "train_examples": len(train_rows), "dropped_too_long": dropped}
+    model = load_model(base_folder, cfg.model.dtype)
+    cb = ScheduleCallback(out, schedule, meta)
+    trainer = build_trainer(cfg_seeded, model, tok, train_rows, val_rows, out, [cb], use_cpu)
+    cb.trainer = trainer
+    ckpt = None
+    if resume and done:
+        ckpt = str(out / "hf" / f"checkpoint-{done[-1]}")
+        truncate_metrics(out / "metrics.jsonl", done[-1])
+        log.info("%s seed %d: resuming from step %d", arm, seed, done[-1])
+    trainer.train(resume_from_checkpoint=ckpt)
+    return out
+
+
+def run_train(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None = None,
+              seeds: list[int] | None = None, resume: bool = False) -> Path:
+    """The ``codediv train`` stage; returns ``<run>/train``."""
+    from .model import resolve_base
+    run_dir = Path(run_dir)
+    names = [a["name"] for a in resolve_arms(cfg)]
+    unknown = sorted(set(arms or []) - set(names))
+    if unknown:
+        raise TrainError(f"unknown arm(s) {', '.join(unknown)}; the config defines {', '.join(names)}")
+    base = resolve_base(cfg.model.base)
+    for arm in arms or names:
+        for seed in seeds or cfg.train.seeds:
+            log.info("training arm %s, seed %d", arm, seed)
+            train_one(cfg, run_dir, arm, seed, base, resume)
+    return run_dir / "train"
