@@ -121,5 +121,101 @@ def data_stats(run_dir, as_json):
     click.echo(json.dumps(manifest["arms"], indent=2) if as_json else format_stats(manifest))
 
 
+def _csv_list(value: str | None, cast=str) -> list | None:
+    return [cast(v) for v in value.split(",") if v] if value else None
+
+
+@main.command()
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+@click.option("--arms", help="Comma-separated arms to train (default: all).")
+@click.option("--seeds", help="Comma-separated seeds (default: train.seeds).")
+@click.option("--resume", is_flag=True, help="Continue from the last complete checkpoint.")
+def train(config, overrides, run_dir, arms, seeds, resume):
+    """LoRA-tune the base model on each arm; checkpoints under train/<arm>/seed<k>/."""
+    from .model import ModelUnavailable
+    from .train import TrainError, run_train
+    cfg, rd = _experiment(config, overrides, run_dir)
+    save_config(cfg, rd)
+    try:
+        out = run_train(cfg, rd, _csv_list(arms), _csv_list(seeds, int), resume)
+    except (TrainError, ModelUnavailable) as e:
+        raise UserError(str(e)) from None
+    click.echo(f"checkpoints: {out}")
+
+
+@main.command("eval")
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+@click.option("--arms", help="Comma-separated arms (default: all).")
+@click.option("--steps", help="Comma-separated steps (0 = base model; default: all checkpoints).")
+@click.option("--problems", help="Comma-separated benchmark problem ids (default: all).")
+@click.option("--json", "as_json", is_flag=True, help="Print the results table as JSON.")
+def eval_(config, overrides, run_dir, arms, steps, problems, as_json):
+    """Generate from every checkpoint, judge, and store rows in results.sqlite."""
+    from .evaluate import EvalError, format_table, results_table, run_eval
+    from .model import ModelUnavailable
+    cfg, rd = _experiment(config, overrides, run_dir)
+    try:
+        stats = run_eval(cfg, rd, _csv_list(arms), _csv_list(steps, int), _csv_list(problems), progress=not as_json)
+    except (EvalError, ModelUnavailable, IsolationUnavailable) as e:
+        raise UserError(str(e)) from None
+    table = results_table(rd)
+    if as_json:
+        click.echo(json.dumps({"stats": stats, "table": table}, indent=2))
+    else:
+        click.echo(format_table(table))
+        click.echo(f"results: {rd / 'results.sqlite'} ({stats['generations']} generations, "
+                   f"{stats['judgments']} judgments; generation {stats['generation_s']} s, "
+                   f"extra wait for judging {stats['judge_wait_s']} s)")
+
+
+@main.command()
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+def analyze(config, overrides, run_dir):
+    """Analyse results.sqlite + training metrics into analysis/."""
+    from .analyze import AnalysisError, run_analyze
+    cfg, rd = _experiment(config, overrides, run_dir)
+    try:
+        out = run_analyze(cfg, rd)
+    except AnalysisError as e:
+        raise UserError(str(e)) from None
+    click.echo(f"analysis: {out}")
+
+
+@main.command()
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+def report(config, overrides, run_dir):
+    """Write report/report.md and report/report.html from analysis/."""
+    from .report import ReportError, run_report
+    cfg, rd = _experiment(config, overrides, run_dir)
+    try:
+        out = run_report(cfg, rd)
+    except ReportError as e:
+        raise UserError(str(e)) from None
+    click.echo(f"report: {out}")
+
+
+@main.command()
+@click.option("--run-dir", required=True, type=click.Path(file_okay=False), help="Run folder with results.sqlite.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write: .jsonl, .csv or .parquet.")
+def export(run_dir, out):
+    """Export results.sqlite (generations joined with judgments)."""
+    from .store import export as do_export
+    path = Path(run_dir) / "results.sqlite"
+    if not path.exists():
+        raise UserError(f"{path} does not exist; run `codediv eval` first.")
+    try:
+        click.echo(f"wrote {do_export(path, out)}")
+    except ValueError as e:
+        raise UserError(str(e)) from None
+
+
 if __name__ == "__main__":
     main()

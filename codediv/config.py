@@ -126,7 +126,8 @@ class TrainSettings:
 class GenerateSettings:
     """Decoding for evaluation."""
 
-    backend: str = _f("hf", "hf | vllm")
+    backend: str = _f("hf", "hf | vllm | scripted (replays generate.script; tests and dry runs only)")
+    script: str | None = _f(None, "scripted backend: JSONL of {problem_id, completion, arm?, step?}")
     max_new_tokens: int = _f(256, "tokens generated per answer")
     temperature: float = _f(0.0, "0 = greedy (pass@1 as in the study)")
     top_p: float = _f(1.0, "nucleus sampling when temperature > 0")
@@ -239,7 +240,7 @@ def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
         (d.selection in ("random", "diverse"), "data.selection must be 'random' or 'diverse'"),
         (len(d.splits) == 3 and abs(sum(d.splits) - 1) < 1e-6, "data.splits must be three shares summing to 1"),
         (cfg.judge.mode in ("strict", "lcb"), "judge.mode must be 'strict' or 'lcb'"),
-        (cfg.generate.backend in ("hf", "vllm"), "generate.backend must be 'hf' or 'vllm'"),
+        (cfg.generate.backend in ("hf", "vllm", "scripted"), "generate.backend must be 'hf', 'vllm' or 'scripted'"),
         (cfg.train.max_steps > 0 and cfg.train.checkpoint_every > 0, "train.max_steps and checkpoint_every must be > 0"),
         (bool(cfg.train.seeds), "train.seeds must list at least one seed"),
         (cfg.analysis.selection_policy in ("pass_then_val_loss", "val_loss", "pass_at_1"),
