@@ -203,6 +203,32 @@ def report(config, overrides, run_dir):
 
 
 @main.command()
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+def run(config, overrides, run_dir):
+    """Run the whole experiment: data -> train -> eval -> analyze -> report (resumable)."""
+    from .analyze import AnalysisError
+    from .dataset import DataError
+    from .evaluate import EvalError, format_table, results_table
+    from .model import ModelUnavailable
+    from .pipeline import run_all
+    from .report import ReportError
+    from .sources import SourceUnavailable
+    from .train import TrainError
+    cfg, rd = _experiment(config, overrides, run_dir)
+    try:
+        out = run_all(cfg, rd)
+    except (DataError, SourceUnavailable, TrainError, ModelUnavailable, EvalError, AnalysisError, ReportError,
+            IsolationUnavailable) as e:
+        raise UserError(str(e)) from None
+    click.echo(format_table(results_table(rd)))
+    click.echo("stage seconds: " + ", ".join(f"{k} {v}" for k, v in out["seconds"].items())
+               + f"; total {out['total_s']} s")
+    click.echo(f"report: {out['report']}")
+
+
+@main.command()
 @click.option("--run-dir", required=True, type=click.Path(file_okay=False), help="Run folder with results.sqlite.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write: .jsonl, .csv or .parquet.")
 def export(run_dir, out):

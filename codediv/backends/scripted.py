@@ -1,6 +1,7 @@
 """Scripted backend: replays canned completions, so the evaluation path runs without a model.
 
-The script is a JSONL file of ``{"problem_id", "completion", "arm"?, "step"?}`` rows. For a
+The script is a JSONL file of ``{"problem_id", "completion", "arm"?, "step"?, "delay_s"?}``
+rows (``delay_s`` makes the backend sleep that long per prompt, to test interruption). For a
 prompt, the backend returns the completion whose ``problem_id`` matches (the problem id is
 read from the prompt's ``### Question`` text via the mapping the eval stage registers),
 preferring a row that also matches the current adapter folder's arm/step, so tests can plant
@@ -11,6 +12,7 @@ a stand-in for tests and dry runs, never used for reported numbers.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from . import Generation
@@ -26,8 +28,8 @@ class ScriptedBackend:
     def register(self, prompt_text: str, problem_id: str) -> None:
         self.prompt_ids[prompt_text] = problem_id
 
-    def _lookup(self, pid: str, arm: str | None, step: int | None) -> str:
-        best, score = "", -1
+    def _lookup(self, pid: str, arm: str | None, step: int | None) -> dict:
+        best, score = {"completion": ""}, -1
         for r in self.rows:
             if r["problem_id"] != pid:
                 continue
@@ -35,7 +37,7 @@ class ScriptedBackend:
             if ("arm" in r and r["arm"] != arm) or ("step" in r and r["step"] != step):
                 continue
             if s > score:
-                best, score = r["completion"], s
+                best, score = r, s
         return best
 
     def generate(self, prompts: list[list[dict]], adapter: Path | None, settings) -> list[list[Generation]]:
@@ -47,7 +49,9 @@ class ScriptedBackend:
         out = []
         for p in prompts:
             pid = self.prompt_ids.get(p[-1]["content"], "")
-            text = self._lookup(pid, arm, step)
+            row = self._lookup(pid, arm, step)
+            time.sleep(row.get("delay_s", 0))
+            text = row["completion"]
             out.append([Generation(text, len(text.split()), 0.0) for _ in range(settings.n_samples)])
         return out
 

@@ -1,0 +1,140 @@
+"""The eval stage: scripted end-to-end path, kill-and-resume, adapter swapping on a tiny model."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from codediv.config import load_config
+from codediv.evaluate import find_targets, results_table, run_eval
+from codediv.records import write_jsonl
+from codediv.sources.builtin import load_builtin
+from codediv.store import Store, export
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_run(tmp_path: Path, n_problems: int, steps=(10, 20)) -> tuple[Path, list]:
+    """A run folder with a benchmark and checkpoint folders for arm 'deep'.
+
+    The scripted backend never loads adapters, so the checkpoint folders here only need to be
+    complete (meta.json present); real adapters are exercised in test_adapter_swap_* below.
+    """
+    rd = tmp_path / "run"
+    probs = [p for p in load_builtin("bench") if p.style == "stdin"][:n_problems]
+    write_jsonl(rd / "data" / "benchmark.jsonl", probs)
+    for s in steps:
+        ck = rd / "train" / "deep" / "seed0" / f"checkpoint-{s:06d}"
+        ck.mkdir(parents=True)
+        (ck / "meta.json").write_text(json.dumps({"step": s}))
+    return rd, probs
+
+
+def script(tmp_path: Path, rows: list[dict]) -> Path:
+    path = tmp_path / "script.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def cfg_for(script_path: Path, extra=()):
+    return load_config(None, ["generate.backend=scripted", f"generate.script={script_path}", "data.arms=[{name: deep, k: 1}]",
+                              "judge.time_limit_s=2", *extra])
+
+
+def fenced(code: str) -> str:
+    return f"Here is my answer.\n```python\n{code}```\n"
+
+
+def test_scripted_eval_stores_every_row_with_planted_verdicts(tmp_path):
+    rd, probs = make_run(tmp_path, 3)
+    a, b, c = probs
+    rows = [  # base: nothing; step 10: a right; step 20: a wrong (a regression), b right
+        {"problem_id": a.id, "arm": "deep", "step": 10, "completion": fenced(a.solutions[0])},
+        {"problem_id": a.id, "arm": "deep", "step": 20, "completion": fenced("print('nope')\n")},
+        {"problem_id": b.id, "arm": "deep", "step": 20, "completion": fenced(b.solutions[0])},
+        {"problem_id": c.id, "completion": "I cannot solve this."},
+    ]
+    stats = run_eval(cfg_for(script(tmp_path, rows)), rd, progress=False)
+    assert stats["targets"] == 3 and stats["generations"] == 9 and stats["judgments"] == 9
+    with Store(rd / "results.sqlite") as st:
+        got = {(r.arm, r.step, r.problem_id): (r.verdict, r.code != "") for r in st.rows()}
+        one = next(st.rows(where="g.step = 10 AND g.problem_id = ?", params=(a.id,)))
+    assert got[("deep", 10, a.id)] == ("AC", True)
+    assert got[("deep", 20, a.id)] == ("WA", True)
+    assert got[("deep", 20, b.id)] == ("AC", True)
+    assert got[("base", 0, c.id)] == ("NOCODE", False)
+    assert one.completion.startswith("Here is my answer.") and "```" not in one.code  # raw kept beside code
+    assert len(one.prompt_hash) == 16 and len(one.tests_hash) == 16
+    table = {r["model"]: (r["solved"], r["problems"]) for r in results_table(rd)}
+    assert table == {"base": (0, 3), "deep seed0 step 10": (1, 3), "deep seed0 step 20": (1, 3)}
+    for fmt in ("jsonl", "csv", "parquet"):
+        assert export(rd / "results.sqlite", tmp_path / f"out.{fmt}").stat().st_size > 0
+
+
+def test_rerun_regenerates_nothing(tmp_path):
+    rd, probs = make_run(tmp_path, 2)
+    path = script(tmp_path, [{"problem_id": p.id, "completion": fenced(p.solutions[0])} for p in probs])
+    run_eval(cfg_for(path), rd, progress=False)
+    # A second run with a script that would now answer differently must not touch stored rows.
+    path.write_text("".join(json.dumps({"problem_id": p.id, "completion": "changed"}) + "\n" for p in probs))
+    stats = run_eval(cfg_for(path), rd, progress=False)
+    assert stats["generations"] == 6
+    with Store(rd / "results.sqlite") as st:
+        assert all(r.verdict == "AC" for r in st.rows())
+
+
+def test_filters_select_targets(tmp_path):
+    rd, _ = make_run(tmp_path, 1, steps=(10, 20, 30))
+    cfg = cfg_for(tmp_path / "none.jsonl")
+    assert [(t.arm, t.step) for t in find_targets(cfg, rd)] == [("base", 0), ("deep", 10), ("deep", 20), ("deep", 30)]
+    assert [(t.arm, t.step) for t in find_targets(cfg, rd, steps=[20])] == [("deep", 20)]
+    # An incomplete checkpoint (killed while saving) is not evaluated.
+    (rd / "train" / "deep" / "seed0" / "checkpoint-000040.tmp").mkdir()
+    assert len(find_targets(cfg, rd)) == 4
+
+
+def _rows(db: Path) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return sorted(con.execute("SELECT arm, seed, step, problem_id, sample_id, verdict, passed FROM judgments"))
+    finally:
+        con.close()
+
+
+def test_kill_and_resume_loses_and_duplicates_nothing(tmp_path):
+    rd, probs = make_run(tmp_path, 12)
+    rows = [{"problem_id": p.id, "completion": fenced(p.solutions[0] if i % 2 else "print(0)\n"), "delay_s": 0.15}
+            for i, p in enumerate(probs)]
+    path = script(tmp_path, rows)
+    args = [sys.executable, "-m", "codediv.cli", "eval", "--run-dir", str(rd), "generate.backend=scripted",
+            f"generate.script={path}", "data.arms=[{name: deep, k: 1}]", "generate.batch_size=2", "--json"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    db = rd / "results.sqlite"
+    deadline = time.time() + 60
+    while time.time() < deadline:  # kill once some, but not all, rows are stored
+        time.sleep(0.2)
+        try:
+            n = sqlite3.connect(db).execute("SELECT COUNT(*) FROM generations").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if n >= 8:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = sqlite3.connect(db).execute("SELECT COUNT(*) FROM generations").fetchone()[0]
+    assert 0 < partial < 36
+    done = subprocess.run(args, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    resumed = _rows(db)
+    clean_rd, _ = make_run(tmp_path / "clean", 12)
+    run_eval(cfg_for(path, ["generate.batch_size=2"]), clean_rd, progress=False)
+    assert resumed == _rows(clean_rd / "results.sqlite")
+    assert len(resumed) == 36 and len({r[:5] for r in resumed}) == 36
