@@ -115,6 +115,22 @@ class _Pipeline:
         return len(rows)
 
 
+class _Lazy:
+    """Builds the backend on first use."""
+
+    def __init__(self, build):
+        self._build, self._backend = build, None
+
+    def generate(self, *args):
+        if self._backend is None:
+            self._backend = self._build()
+        return self._backend.generate(*args)
+
+    def close(self) -> None:
+        if self._backend is not None:
+            self._backend.close()
+
+
 def _generation_rows(target: Target, probs: list[Problem], gens, hashes: dict) -> list[dict]:
     rows = []
     for p, samples in zip(probs, gens):
@@ -164,11 +180,14 @@ def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None 
         pipe = _Pipeline(store, judge, by_id)
         leftovers = [r for r in store.unjudged() if r["problem_id"] in by_id]
         pipe.submit(leftovers)  # generated before a kill, never judged
-        base = None if cfg.generate.backend == "scripted" else resolve_base(cfg.model.base)
-        backend = make_backend(cfg.generate.backend, base, cfg.generate, cfg.generate.script, cfg.model.dtype)
-        if hasattr(backend, "register"):
-            for p in probs:
-                backend.register(build_messages(p)[-1]["content"], p.id)
+        def build():
+            base = None if cfg.generate.backend == "scripted" else resolve_base(cfg.model.base)
+            b = make_backend(cfg.generate.backend, base, cfg.generate, cfg.generate.script, cfg.model.dtype)
+            if hasattr(b, "register"):
+                for p in probs:
+                    b.register(build_messages(p)[-1]["content"], p.id)
+            return b
+        backend = _Lazy(build)  # a rerun with nothing left to generate never loads the model
         gen_s = 0.0
         with tqdm(total=len(targets) * len(probs), desc="eval", unit="prompt", disable=not progress) as bar:
             for t in targets:

@@ -63,8 +63,9 @@ def base_comparison(c: dict) -> str:
     gap = c["solved_difference"]
     change = f"{_plural(abs(gap), 'more problem')}" if gap > 0 else \
         (f"{_plural(abs(gap), 'fewer problem')}" if gap < 0 else "the same number of problems")
+    than = "as" if gap == 0 else "than"
     return (f"{c['a']} at step {c['a_step']} solves {c['a_solved']}/{c['problems']} report problems, {change} "
-            f"than the base model ({c['b_solved']}); McNemar p = {c['mcnemar_p']:.3g}, "
+            f"{than} the base model ({c['b_solved']}); McNemar p = {c['mcnemar_p']:.3g}, "
             f"{c['verdict'].split(' (p =')[0]}.")
 
 
