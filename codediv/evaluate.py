@@ -120,10 +120,13 @@ class _Lazy:
 
     def __init__(self, build):
         self._build, self._backend = build, None
+        self.load_s = 0.0
 
     def generate(self, *args):
         if self._backend is None:
+            t0 = time.perf_counter()
             self._backend = self._build()
+            self.load_s = time.perf_counter() - t0
         return self._backend.generate(*args)
 
     def close(self) -> None:
@@ -197,7 +200,8 @@ def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None 
         backend.close()
         counts = store.counts()
     wall = time.perf_counter() - t_start
-    return {"targets": len(targets), "problems": len(probs), "generation_s": round(gen_s, 2),
+    return {"targets": len(targets), "problems": len(probs), "model_load_s": round(backend.load_s, 2),
+            "generation_s": round(gen_s - backend.load_s, 2),
             "judge_wait_s": round(pipe.judge_wait_s, 2), "wall_s": round(wall, 2), **counts}
 
 

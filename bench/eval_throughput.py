@@ -1,0 +1,80 @@
+"""Evaluation throughput on this CPU: one SmolLM2-135M checkpoint on the built-in benchmark.
+
+Measured in one run, on the same N benchmark problems (default 16) with greedy decoding:
+
+1. hf backend, batched (generate.batch_size = 8) vs one prompt at a time (batch_size = 1):
+   prompts/s and tokens/s, and the ratio (target: batched >= 3x);
+2. judging the extracted programs alone (the judge's share of the work);
+3. the real eval stage (``run_eval``: generation with judging overlapped) vs generation alone:
+   the extra wall time judging adds (target: <= 10 %).
+
+The checkpoint is the base model (step 0); adapters cost the same to generate from.
+
+Usage: python bench/eval_throughput.py [--problems 16] [--max-new-tokens 128]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from codediv.backends.hf import HFBackend  # noqa: E402
+from codediv.config import load_config  # noqa: E402
+from codediv.evaluate import judge_config, run_eval  # noqa: E402
+from codediv.judge import Judge  # noqa: E402
+from codediv.model import resolve_base  # noqa: E402
+from codediv.prompts import build_messages, extract_code  # noqa: E402
+from codediv.records import write_jsonl  # noqa: E402
+from codediv.sources.builtin import load_builtin  # noqa: E402
+
+
+def timed_generate(backend, probs, settings) -> tuple[float, int, list[str]]:
+    t0 = time.perf_counter()
+    gens = backend.generate([build_messages(p) for p in probs], None, settings)
+    dt = time.perf_counter() - t0
+    return dt, sum(g[0].n_tokens for g in gens), [g[0].text for g in gens]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--problems", type=int, default=16)
+    ap.add_argument("--max-new-tokens", type=int, default=128)
+    args = ap.parse_args()
+    probs = sorted(load_builtin("bench"), key=lambda p: p.id)[:args.problems]
+    overrides = [f"generate.max_new_tokens={args.max_new_tokens}", "generate.batch_size=8",
+                 "data.arms=[{name: deep, k: 1}]"]
+    cfg = load_config(None, overrides)
+    base = resolve_base(cfg.model.base)
+    backend = HFBackend(base, cfg.generate)
+    t_batch, tok_batch, texts = timed_generate(backend, probs, cfg.generate)
+    one = load_config(None, overrides[:1] + ["generate.batch_size=1"]).generate
+    t_one, tok_one, _ = timed_generate(backend, probs, one)
+    backend.close()
+
+    codes = [extract_code(t, p) for t, p in zip(texts, probs)]
+    with Judge(judge_config(cfg)) as judge:
+        t0 = time.perf_counter()
+        [f.result() for f in [judge.submit(p, c) for p, c in zip(probs, codes)]]
+        t_judge = time.perf_counter() - t0
+
+    with tempfile.TemporaryDirectory() as d:
+        write_jsonl(Path(d) / "data" / "benchmark.jsonl", probs)
+        stats = run_eval(cfg, d, progress=False)
+    overhead = (stats["wall_s"] - stats["model_load_s"] - stats["generation_s"]) / stats["generation_s"]
+
+    n = len(probs)
+    print(f"{n} problems, max_new_tokens {args.max_new_tokens}, greedy, SmolLM2-135M on CPU")
+    print(f"batched (8):      {t_batch:7.1f} s  {n / t_batch:5.2f} prompts/s  {tok_batch / t_batch:6.1f} tok/s")
+    print(f"one at a time:    {t_one:7.1f} s  {n / t_one:5.2f} prompts/s  {tok_one / t_one:6.1f} tok/s")
+    print(f"batched speed-up: {t_one / t_batch:.2f}x prompts/s (target >= 3x)")
+    print(f"judging alone:    {t_judge:7.2f} s = {t_judge / t_batch:.1%} of batched generation time")
+    print(f"eval stage:       wall {stats['wall_s']:.1f} s, model load {stats['model_load_s']:.1f} s, "
+          f"generation {stats['generation_s']:.1f} s, "
+          f"judging adds {overhead:.1%} (target <= 10%)")
+
+
+if __name__ == "__main__":
+    main()
