@@ -30,6 +30,9 @@ class ScheduleCallback(TrainerCallback):
 
     def on_step_end(self, args, state, control, **kw):
         if state.global_step in self.schedule:
+            # Log at every checkpoint: its meta.json gets this step's train loss, and a run resumed
+            # from it averages later losses over the same steps as an uninterrupted run.
+            control.should_log = True
             control.should_save = True
             if self.trainer is not None and self.trainer.eval_dataset is not None:
                 control.should_evaluate = True

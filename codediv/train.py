@@ -107,7 +107,7 @@ def build_trainer(cfg: ExperimentConfig, model, tokenizer, train_rows: list[dict
         warmup_steps=math.ceil(t.warmup_ratio * t.max_steps), weight_decay=t.weight_decay,
         # Keep two trainer states: the trainer prunes old ones before our callback publishes the new
         # checkpoint, so a kill in between must still find the state of the last published one.
-        logging_steps=t.logging_steps, save_strategy="no", save_total_limit=1, eval_strategy="no", report_to=list(t.report_to),
+        logging_steps=t.logging_steps, save_strategy="no", save_total_limit=2, eval_strategy="no", report_to=list(t.report_to),
         seed=t.seeds[0], data_seed=t.seeds[0], max_length=t.max_length, bf16=bf16, fp16=False,
         gradient_checkpointing=t.gradient_checkpointing, completion_only_loss=True,
         include_num_input_tokens_seen=True, dataloader_num_workers=0, disable_tqdm=True,
@@ -175,9 +175,9 @@ def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_fo
     trainer = build_trainer(cfg_seeded, model, tok, train_rows, val_rows, out, [cb], use_cpu)
     cb.trainer = trainer
     ckpt = None
+    truncate_metrics(out / "metrics.jsonl", done[-1] if done else 0)  # the resumed run logs these again
     if resume and done:
         ckpt = str(out / "hf" / f"checkpoint-{done[-1]}")
-        truncate_metrics(out / "metrics.jsonl", done[-1])
         log.info("%s seed %d: resuming from step %d", arm, seed, done[-1])
     trainer.train(resume_from_checkpoint=ckpt)
     return out
