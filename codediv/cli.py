@@ -229,6 +229,24 @@ def run(config, overrides, run_dir):
 
 
 @main.command()
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+@click.option("--dry-run", is_flag=True, help="Write publish/<arm>-seed<k>/ only; upload nothing.")
+@click.option("--repo-prefix", help="Hub repo prefix for uploads, e.g. your-name/codediv-.")
+def publish(config, overrides, run_dir, dry_run, repo_prefix):
+    """Prepare each arm's selected adapter with a model card (and upload it to the Hub)."""
+    from .publish import PublishError, run_publish
+    cfg, rd = _experiment(config, overrides, run_dir)
+    try:
+        folders = run_publish(cfg, rd, dry_run=dry_run, repo_prefix=repo_prefix)
+    except PublishError as e:
+        raise UserError(str(e)) from None
+    for f in folders:
+        click.echo(f"{'prepared' if dry_run else 'uploaded'}: {f}")
+
+
+@main.command()
 @click.option("--run-dir", required=True, type=click.Path(file_okay=False), help="Run folder with results.sqlite.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write: .jsonl, .csv or .parquet.")
 def export(run_dir, out):

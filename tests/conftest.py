@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,41 @@ def sandbox_processes(judge: Judge) -> list[int]:
         except OSError:
             continue
     return found
+
+
+# ---- real models: the converted SmolLM2 and a tiny random Llama with its tokenizer ----------------------
+
+@pytest.fixture(scope="session")
+def smol_folder() -> Path:
+    from codediv.model import ModelUnavailable, resolve_base
+    # Session scope: resolved before the per-test cache isolation, so the converted model is reused.
+    try:
+        return resolve_base("smollm2-135m")
+    except ModelUnavailable as e:
+        pytest.skip(str(e))
+
+
+@pytest.fixture(scope="session")
+def tok(smol_folder):
+    from codediv.model import load_tokenizer
+    return load_tokenizer(smol_folder)
+
+
+@pytest.fixture(scope="session")
+def tiny_base(tmp_path_factory, tok) -> Path:
+    """A 2-layer, 64-wide Llama with random weights and the real SmolLM2 tokenizer and chat template."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+    torch.manual_seed(0)
+    # No pad_token_id: SmolLM2 pads with its end-of-turn token, and a padding_idx would pin that
+    # token's (tied) embedding to zero, so the model could never learn to end an answer.
+    # initializer_range 0.3 (not 0.02): random 64-wide embeddings must allow peaked next-token
+    # distributions over 49k tokens, or the overfit test needs hundreds of steps.
+    config = LlamaConfig(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=4, max_position_embeddings=1024,
+                         tie_word_embeddings=True, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
+                         initializer_range=0.3)
+    folder = tmp_path_factory.mktemp("tiny-llama")
+    LlamaForCausalLM(config).save_pretrained(folder)
+    tok.save_pretrained(folder)
+    return folder

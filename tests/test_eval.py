@@ -138,3 +138,49 @@ def test_kill_and_resume_loses_and_duplicates_nothing(tmp_path):
     run_eval(cfg_for(path, ["generate.batch_size=2"]), clean_rd, progress=False)
     assert resumed == _rows(clean_rd / "results.sqlite")
     assert len(resumed) == 36 and len({r[:5] for r in resumed}) == 36
+
+
+def _random_adapter(base_folder: Path, out: Path, seed: int) -> Path:
+    """A real PEFT LoRA adapter with random (non-zero) B matrices, so it changes the outputs."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from codediv.model import load_model
+    torch.manual_seed(seed)
+    model = get_peft_model(load_model(base_folder, "float32"),
+                           LoraConfig(r=4, lora_alpha=32, target_modules="all-linear", task_type="CAUSAL_LM",
+                                      init_lora_weights=False))
+    model.save_pretrained(out)
+    return out
+
+
+def test_adapter_swapping_matches_loading_each_checkpoint_alone(tiny_base, tmp_path):
+    from codediv.backends.hf import HFBackend
+    from codediv.prompts import build_messages
+    a = _random_adapter(tiny_base, tmp_path / "a", 1)
+    b = _random_adapter(tiny_base, tmp_path / "b", 2)
+    settings = load_config(None, ["generate.max_new_tokens=12", "generate.batch_size=2"]).generate
+    prompts = [build_messages(p) for p in load_builtin("bench")[:3]]
+
+    def texts(gens):
+        return [g[0].text for g in gens]
+    swapping = HFBackend(tiny_base, settings, "float32")  # one base model, adapters swapped in turn
+    seq = [texts(swapping.generate(prompts, x, settings)) for x in (a, b, None, a)]
+    alone = {}
+    for x in (a, b, None):
+        alone[x] = texts(HFBackend(tiny_base, settings, "float32").generate(prompts, x, settings))
+    assert seq == [alone[a], alone[b], alone[None], alone[a]]
+    assert alone[a] != alone[None] and alone[a] != alone[b]  # the adapters really change the outputs
+    assert len(swapping.model.peft_config) == 1  # the previous adapter was unloaded, not accumulated
+
+
+@pytest.mark.slow
+def test_smollm2_base_is_evaluated_for_real(tmp_path, smol_folder):
+    rd, probs = make_run(tmp_path, 2, steps=())
+    cfg = load_config(None, ["data.arms=[{name: deep, k: 1}]", "generate.max_new_tokens=48", "generate.batch_size=2"])
+    stats = run_eval(cfg, rd, progress=False)
+    assert stats["generations"] == 2 and stats["judgments"] == 2 and stats["model_load_s"] > 0
+    with Store(rd / "results.sqlite") as st:
+        rows = list(st.rows())
+    assert {r.problem_id for r in rows} == {p.id for p in probs}
+    assert all(r.completion and r.gen_tokens > 0 and r.verdict in ("AC", "WA", "RE", "TLE", "MLE", "OLE", "CE", "NOCODE")
+               for r in rows)

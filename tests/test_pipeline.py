@@ -46,3 +46,13 @@ def test_ci_config_runs_end_to_end_and_the_report_matches_the_store(tmp_path):
     again = CliRunner().invoke(main, ["run", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd)])
     assert again.exit_code == 0 and "data: up to date, skipped" in again.output
     assert con.execute("SELECT COUNT(*) FROM generations").fetchone()[0] == sum(n for n, _ in stored.values())
+    # publish --dry-run: each arm's selected adapter with a model card whose numbers come from analysis/.
+    pub = CliRunner().invoke(main, ["publish", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd), "--dry-run"])
+    assert pub.exit_code == 0, pub.output
+    selection = {s["arm"]: s for s in json.loads((rd / "analysis" / "selection.json").read_text())}
+    for arm in ("deep", "diverse"):
+        folder = rd / "publish" / f"{arm}-seed0"
+        assert (folder / "adapter_model.safetensors").exists() and (folder / "adapter_config.json").exists()
+        card = (folder / "README.md").read_text()
+        assert f"step {selection[arm]['selected_step']}" in card and "McNemar p" in card
+        assert f"{selection[arm]['report']['solved']}/{selection[arm]['report']['problems']} problems solved" in card
