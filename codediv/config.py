@@ -82,6 +82,8 @@ class DataConfig:
     overlap_threshold: float = _f(0.5, "statement 8-gram overlap that counts as a duplicate")
     splits: list = _f([0.9, 0.05, 0.05], "train/val/test shares, by problem")
     max_tokens: int = _f(1024, "drop examples longer than this (prompt + answer tokens)")
+    token_counter: str = _f("approx", "approx (word-and-symbol count, needs no model) | tokenizer (the base "
+                                      "model's chat template: exact, loads the tokenizer)")
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,7 @@ def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
         (d.budget_by in ("examples", "tokens"), "data.budget_by must be 'examples' or 'tokens'"),
         (d.pool in ("common", "stratified"), "data.pool must be 'common' or 'stratified'"),
         (d.selection in ("random", "diverse"), "data.selection must be 'random' or 'diverse'"),
+        (d.token_counter in ("approx", "tokenizer"), "data.token_counter must be 'approx' or 'tokenizer'"),
         (len(d.splits) == 3 and abs(sum(d.splits) - 1) < 1e-6, "data.splits must be three shares summing to 1"),
         (cfg.judge.mode in ("strict", "lcb"), "judge.mode must be 'strict' or 'lcb'"),
         (cfg.generate.backend in ("hf", "vllm", "scripted"), "generate.backend must be 'hf', 'vllm' or 'scripted'"),

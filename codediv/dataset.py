@@ -287,6 +287,9 @@ def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
              count_tokens: Callable[[str], int] | None = None) -> Path:
     """Build data/ for the experiment; returns the manifest path."""
     out = Path(run_dir) / "data"
+    if count_tokens is None and cfg.data.token_counter == "tokenizer":
+        from .model import chat_token_counter, load_tokenizer, resolve_base
+        count_tokens = chat_token_counter(load_tokenizer(resolve_base(cfg.model.base)))
     count = count_tokens or approx_tokens
     pool, load_stats = load_pool(cfg)
     bench = load_benchmark(cfg)
