@@ -7,7 +7,8 @@ batch size and max length:
 
 1. codediv: ``codediv.train.build_trainer`` with the default config's settings (LoRA r 16,
    alpha 32, dropout 0.05 on all linear layers; no gradient checkpointing; completion-only
-   loss), once with ``model.dtype=auto`` (fp32 on CPU) and once with ``model.dtype=bfloat16``;
+   loss), once with ``model.dtype=auto`` (fp32 weights; bf16 autocast on CPUs with native bf16)
+   and once with ``model.dtype=bfloat16``;
 2. plain TRL: ``SFTTrainer`` with ``SFTConfig`` defaults except output_dir, max_steps, batch
    size, max_length and use_cpu (so TRL's defaults stay on: bf16 autocast even on CPU, gradient
    checkpointing, its optimizer and schedule), on the model as ``from_pretrained`` loads it, with
@@ -93,7 +94,7 @@ def main() -> None:
     tok = load_tokenizer(base)
     with tempfile.TemporaryDirectory() as d:
         rows = examples(tok, args.steps * args.batch_size, args.max_length, Path(d))
-    variants = [("codediv, dtype auto (fp32)", codediv_trainer, cfg),
+    variants = [("codediv, dtype auto", codediv_trainer, cfg),
                 ("codediv, dtype bfloat16", codediv_trainer, load_config(None, common + ["model.dtype=bfloat16"])),
                 ("TRL defaults", trl_trainer, cfg)]
     best: dict[str, tuple[float, int]] = {}
