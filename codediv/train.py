@@ -124,7 +124,7 @@ def build_trainer(cfg: ExperimentConfig, model, tokenizer, train_rows: list[dict
         logging_steps=t.logging_steps, save_strategy="no", save_total_limit=2, eval_strategy="no", report_to=list(t.report_to),
         seed=t.seeds[0], data_seed=t.seeds[0], max_length=t.max_length, bf16=bf16, fp16=False,
         gradient_checkpointing=t.gradient_checkpointing, completion_only_loss=True,
-        include_num_input_tokens_seen=True, dataloader_num_workers=0, disable_tqdm=True,
+        include_num_input_tokens_seen=True, dataloader_num_workers=0, disable_tqdm=False,  # steps bar with ETA
         use_cpu=bool(use_cpu) if use_cpu is not None else not torch.cuda.is_available(),
         save_only_model=False, dataset_num_proc=None)
     lora = LoraConfig(r=lo.r, lora_alpha=lo.alpha, lora_dropout=lo.dropout, target_modules=lo.target_modules,
