@@ -342,12 +342,3 @@ class Sandbox:
         return RawRun(exit=status["exit"], wall_s=status["wall_s"], cpu_s=status["cpu_s"],
                       maxrss_kb=status["maxrss_kb"], timed_out=status["timed_out"],
                       stdout=bytes(bufs[r_out][:cap]), stderr_tail=bytes(err[-2000:]), output_exceeded=exceeded)
-
-
-def run_program(code: str, stdin: str, limits: Limits = Limits()) -> RawRun:
-    """Run one stdin-style program on one input in a fresh sandbox (convenience, slow)."""
-    with Sandbox(limits) as sb:
-        err = sb.load(code, "stdin", None)
-        if err is not None:
-            raise SyntaxError(err)
-        return sb.run(stdin.encode())
