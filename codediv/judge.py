@@ -52,7 +52,8 @@ from .sandbox import Limits, RawRun, Sandbox
 
 log = logging.getLogger(__name__)
 
-JUDGE_VERSION = "1"  # bump when verdict semantics change: it invalidates cached verdicts
+JUDGE_VERSION = "1"
+SANDBOX_FAILURE = "sandbox failure"  # detail prefix of a test lost to the sandbox, not the program  # bump when verdict semantics change: it invalidates cached verdicts
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def judge_test(sb: Sandbox, problem: Problem, index: int, lim: Limits, mode: str
         ok = (compare_json(out, test.output, problem.checker) if problem.style == "call"
               else outputs_equal(out, test.output, mode, problem.checker))
         return ("AC", raw.wall_s, "") if ok else ("WA", raw.wall_s, _wa_detail(out, test.output))
-    detail = raw.failure or _last_line(raw.stderr_tail) or verdict
+    detail = f"{SANDBOX_FAILURE}: {raw.failure}" if raw.failure else (_last_line(raw.stderr_tail) or verdict)
     return verdict, raw.wall_s, detail
 
 
@@ -165,12 +166,13 @@ def judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig, sa
         return uniform("CE", compile_error)
     lim = problem_limits(cfg.limits, problem)
     outcomes: list[TestOutcome] = []
-    first_error, tles, accepted = "", 0, 0
+    first_error, tles, accepted, infra = "", 0, 0, False
     for i in range(n):
         if tles >= cfg.tle_budget > 0 and not accepted:
             outcomes.append(TestOutcome("TLE", None, skipped=True))
             continue
         verdict, t, detail = judge_test(sb, problem, i, lim, cfg.mode)
+        infra = infra or detail.startswith(SANDBOX_FAILURE)
         tles += verdict == "TLE"
         accepted += verdict == "AC"
         outcomes.append(TestOutcome(verdict, round(t, 4)))
@@ -178,7 +180,7 @@ def judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig, sa
             first_error = f"test {i}: {detail}"
     passed = sum(o.verdict == "AC" for o in outcomes)
     overall = next((o.verdict for o in outcomes if o.verdict != "AC"), "AC")
-    return JudgeResult(problem.id, sample_id, overall, passed, n, tuple(outcomes), first_error)
+    return JudgeResult(problem.id, sample_id, overall, passed, n, tuple(outcomes), first_error, sandbox_failure=infra)
 
 
 class Judge:
@@ -251,7 +253,7 @@ class Judge:
                 fut.set_exception(e)
                 continue
             with self._cache_lock:
-                if self._cache is not None and "sandbox" not in res.error:
+                if self._cache is not None and not res.sandbox_failure:
                     self._cache.put_many({key: res.to_dict()})
                 self._inflight.pop(key, None)
                 self.stats["run"] += 1
@@ -282,7 +284,11 @@ class Judge:
 
     def judge_all(self, problems: dict[str, Problem], solutions: Iterable[Solution],
                   progress: bool = True) -> list[JudgeResult]:
-        """Judge many solutions; results in the solutions' order (unknown problems skipped)."""
+        """Judge many solutions; results in the solutions' order.
+
+        Solutions for unknown problems, and any whose judging crashed, are logged and left out:
+        one broken record never loses the others.
+        """
         futs = []
         for s in solutions:
             if s.problem_id not in problems:
@@ -293,7 +299,11 @@ class Judge:
         results = []
         with tqdm(total=len(futs), desc="judging", unit="sol", disable=not progress) as bar:
             for f in futs:
-                results.append(f.result())
+                try:
+                    results.append(f.result())
+                except Exception as e:  # already logged with its traceback by the worker
+                    self.stats["crashed"] += 1
+                    log.error("a solution could not be judged and is left out: %s", e)
                 bar.update(1)
         return results
 
@@ -326,27 +336,11 @@ def run_judge(problems_path: str | Path, solutions_path: str | Path, out_path: s
     with Judge(cfg) as judge:
         iso = judge.isolation
         log.info("%s", iso.describe())
-        results = judge_all_safe(judge, problems, srep.records, progress)
+        results = judge.judge_all(problems, srep.records, progress)
         stats = dict(judge.stats)
     write_jsonl(out_path, results)
     summary = summarize(results)
     summary.update(isolation=iso.to_dict(), skipped_records=len(prep.errors) + len(srep.errors),
-                   unknown_problem=stats.get("unknown_problem", 0), out=str(out_path))
+                   unknown_problem=stats.get("unknown_problem", 0), crashed=stats.get("crashed", 0),
+                   out=str(out_path))
     return summary
-
-
-def judge_all_safe(judge: Judge, problems: dict[str, Problem], solutions: list[Solution],
-                   progress: bool) -> list[JudgeResult]:
-    """``judge_all``, but a solution whose judging crashed is logged and left out."""
-    try:
-        return judge.judge_all(problems, solutions, progress)
-    except Exception:
-        log.exception("judging failed; retrying solution by solution")
-    out = []
-    for s in solutions:
-        if s.problem_id in problems:
-            try:
-                out.append(judge.submit(problems[s.problem_id], s.code, s.sample_id).result())
-            except Exception as e:
-                log.error("solution %s/%s could not be judged: %s", s.problem_id, s.sample_id, e)
-    return out

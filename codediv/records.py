@@ -168,6 +168,7 @@ class JudgeResult:
     tests: tuple[TestOutcome, ...]  #: per-test outcomes, in the problem's test order
     error: str = ""  #: last stderr line (or reason) of the first failing test, for error analysis
     cached: bool = False  #: True when served from the verdict cache without running
+    sandbox_failure: bool = False  #: True when the sandbox itself failed on a test (never cached)
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

@@ -130,3 +130,19 @@ def test_cli_missing_file_is_one_clear_line(tmp_path):
     assert r.exit_code == 2
     assert "does not exist; pass the path of a JSONL file" in r.output
     assert "Traceback" not in r.output
+
+
+def test_a_sandbox_failure_is_flagged_recovered_from_and_never_cached(tmp_path):
+    import threading
+    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=5))
+    slow = stdin_problem([("1 2\n", "3\n")], pid="t/slow")
+    code = "import time\ntime.sleep(2)\nprint(3)"
+    with Judge(cfg) as j:
+        sb = j.sandboxes[0]
+        # Kill the sandbox (bwrap and the fork server) from the host while the program runs.
+        threading.Timer(0.5, sb._proc.kill).start()
+        broken = j.submit(slow, code).result()
+        assert broken.verdict == "RE" and broken.sandbox_failure and "sandbox failure" in broken.error
+        again = j.submit(slow, code).result()  # the sandbox was restarted; nothing was cached
+        assert again.verdict == "AC" and not again.cached and not again.sandbox_failure
+        assert j.stats["run"] == 2
