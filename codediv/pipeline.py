@@ -32,20 +32,19 @@ STAGES = ("data", "train", "eval", "analyze", "report")
 
 def _stale_train(cfg: ExperimentConfig, run_dir: Path) -> list[Path]:
     """Training runs whose checkpoints were made from other data or settings."""
-    from .train import _file_hash, run_dir_for, training_settings_hash
+    from .train import arm_data_hash, run_dir_for, seeded, training_settings_hash
     stale = []
     for arm in resolve_arms(cfg):
         data = run_dir / "data" / arm["name"]
-        files = [data / "train.jsonl"] + ([data / "val.jsonl"] if (data / "val.jsonl").exists() else [])
-        if not files[0].exists():
+        if not (data / "train.jsonl").exists():
             continue
-        data_hash = _file_hash(*files)
+        data_hash = arm_data_hash(data)
         for seed in cfg.train.seeds:
             out = run_dir_for(run_dir, arm["name"], seed)
-            seeded = dataclasses.replace(cfg, train=dataclasses.replace(cfg.train, seeds=[seed]))
+            settings = training_settings_hash(seeded(cfg, seed))
             for meta_path in out.glob("checkpoint-*/meta.json"):
                 meta = json.loads(meta_path.read_text())
-                if meta.get("data_hash") != data_hash or meta.get("config_hash") != training_settings_hash(seeded):
+                if meta.get("data_hash") != data_hash or meta.get("config_hash") != settings:
                     stale.append(out)
                     break
     return stale
@@ -63,17 +62,28 @@ def eval_inputs_hash(cfg: ExperimentConfig, run_dir: Path) -> str:
 
 
 class Clock:
-    """Elapsed time per stage and a remaining-time estimate from measured rates."""
+    """Elapsed time per stage and a remaining-time estimate from measured rates.
 
-    def __init__(self, cfg: ExperimentConfig, n_bench: int):
+    The per-step and per-prompt rates start as rough CPU guesses (SmolLM2-135M on 2 cores) and
+    the training rate is replaced by the measured one once training has run; the benchmark size
+    is known only after the data stage (``set_benchmark``).
+    """
+
+    def __init__(self, cfg: ExperimentConfig):
+        from .train import checkpoint_steps
         self.t0 = time.perf_counter()
-        self.cfg = cfg
-        n_runs = len(resolve_arms(cfg)) * len(cfg.train.seeds)
-        sched = len(range(cfg.train.checkpoint_start, cfg.train.max_steps, cfg.train.checkpoint_every)) + 1
-        self.steps = n_runs * cfg.train.max_steps
-        self.prompts = (n_runs * sched + int(cfg.generate.include_base)) * n_bench
+        self.n_runs = len(resolve_arms(cfg)) * len(cfg.train.seeds)
+        t = cfg.train
+        self.targets = self.n_runs * len(checkpoint_steps(t.max_steps, t.checkpoint_start, t.checkpoint_every)) \
+            + int(cfg.generate.include_base)
+        self.steps = self.n_runs * t.max_steps
+        self.prompts = self.targets * (cfg.benchmark.limit or 0)
         self.sec_per_step = 15.0 * cfg.train.batch_size * cfg.train.grad_accum / 2  # CPU guess until measured
         self.sec_per_prompt = 3.0 * cfg.generate.n_samples * cfg.generate.max_new_tokens / 128
+
+    def set_benchmark(self, path: Path) -> None:
+        if path.exists():
+            self.prompts = self.targets * sum(1 for line in path.open() if line.strip())
 
     def remaining(self, stage: str) -> float:
         left = 0.0
@@ -99,7 +109,7 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
     run_dir = Path(run_dir)
     save_config(cfg, run_dir)
     times: dict[str, float] = {}
-    clock = Clock(cfg, cfg.benchmark.limit or 56)
+    clock = Clock(cfg)
 
     def timed(stage: str, fn) -> None:
         clock.say(stage)
@@ -112,6 +122,7 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
         print("[1/5] data: up to date, skipped", flush=True)
     else:
         timed("data", lambda: run_data(cfg, run_dir, progress))
+    clock.set_benchmark(run_dir / "data" / "benchmark.jsonl")
     for out in _stale_train(cfg, run_dir):
         log.warning("%s was trained from other data or settings; retraining it", out)
         shutil.rmtree(out)

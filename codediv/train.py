@@ -67,11 +67,18 @@ def training_settings_hash(cfg: ExperimentConfig) -> str:
                         "train": dataclasses.asdict(cfg.train)})
 
 
-def _file_hash(*paths: Path) -> str:
+def arm_data_hash(data: Path) -> str:
+    """Hash of an arm's train (+ val) split: what a checkpoint's ``meta.json`` records as data_hash."""
     h = hashlib.sha256()
-    for p in paths:
-        h.update(p.read_bytes())
+    for name in ("train.jsonl", "val.jsonl"):
+        if (data / name).exists():
+            h.update((data / name).read_bytes())
     return h.hexdigest()[:16]
+
+
+def seeded(cfg: ExperimentConfig, seed: int) -> ExperimentConfig:
+    """The config of one training run: ``train.seeds`` reduced to that run's seed."""
+    return dataclasses.replace(cfg, train=dataclasses.replace(cfg.train, seeds=[seed]))
 
 
 def load_split(path: Path, tokenizer, max_length: int) -> tuple[list[dict], int]:
@@ -180,9 +187,9 @@ def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_fo
     val_rows, _ = load_split(data / "val.jsonl", tok, cfg.train.max_length)
     if not train_rows:
         raise TrainError(f"no usable training examples in {data / 'train.jsonl'}")
-    cfg_seeded = dataclasses.replace(cfg, train=dataclasses.replace(cfg.train, seeds=[seed]))
+    cfg_seeded = seeded(cfg, seed)
     meta = {"arm": arm, "seed": seed, "base_model": cfg.model.base, "config_hash": training_settings_hash(cfg_seeded),
-            "data_hash": _file_hash(data / "train.jsonl", *([data / "val.jsonl"] if (data / "val.jsonl").exists() else [])),
+            "data_hash": arm_data_hash(data),
             "train_examples": len(train_rows), "dropped_too_long": dropped}
     model = load_model(base_folder, cfg.model.dtype)
     cb = ScheduleCallback(out, schedule, meta)
