@@ -44,7 +44,7 @@ LCB_DIR = Path.home() / ".cache" / "codediv" / "bench-lcb"
 
 # name -> (reference on a list of ints, six correct programs, two wrong, one crashing)
 TASKS = {
-    "sum": (sum, ["print(sum(map(int, input().split()[1:])) if False else sum(map(int, open(0).read().split()[1:])))",
+    "sum": (sum, ["print(sum(map(int, open(0).read().split()[1:])))",
                   "import sys\nd = sys.stdin.read().split()\nprint(sum(int(x) for x in d[1:]))",
                   "n = int(input())\nprint(sum(map(int, input().split())))",
                   "import sys\nn = int(sys.stdin.readline())\nt = 0\nfor x in sys.stdin.readline().split():\n    t += int(x)\nprint(t)",
@@ -192,7 +192,7 @@ def main() -> None:
     truth = [ok for _, _, ok in programs]
     n_tests = sum(len(p.tests) for p in problems) * 10
     print(f"workload: {len(programs)} programs x 10 tests = {n_tests} tests; {args.workers} workers; "
-          f"limit {TIME_LIMIT}s; {sum(truth)} correct programs, {programs.count(programs[0]) * 0 + sum(c == TLE_PROGRAM for _, c, _ in programs)} never end")
+          f"limit {TIME_LIMIT}s; {sum(truth)} correct programs, {sum(c == TLE_PROGRAM for _, c, _ in programs)} never end")
     med, naive_med = per_test_overhead()
     print(f"per-test overhead, trivial program (median): codediv {med:.2f} ms, fresh interpreter {naive_med:.2f} ms")
     rows = []

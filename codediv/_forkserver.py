@@ -257,11 +257,10 @@ def _fresh_workdir(state):
     os.mkdir(wd, 0o700)
     if state["uid"] is not None:
         os.chown(wd, state["uid"], state["uid"])
-    for shm in ("/dev/shm",):
-        if os.path.isdir(shm) and state["uid"] is not None:
-            for name in os.listdir(shm):
-                p = os.path.join(shm, name)
-                shutil.rmtree(p, ignore_errors=True) if os.path.isdir(p) else os.unlink(p)
+    if state["uid"] is not None and os.path.isdir("/dev/shm"):  # shared memory must not carry state over
+        for name in os.listdir("/dev/shm"):
+            p = os.path.join("/dev/shm", name)
+            shutil.rmtree(p, ignore_errors=True) if os.path.isdir(p) else os.unlink(p)
 
 
 def _run(state, msg, fds):

@@ -31,10 +31,10 @@ def test_arms_match_on_examples_and_difficulty(tmp_path):
     deep, div = m["arms"]["deep"], m["arms"]["diverse"]
     assert (deep["k"], deep["problems"], deep["examples"]) == (1, 60, 60)
     assert (div["k"], div["problems"], div["examples"]) == (5, 12, 60)
-    for arm in (deep, div):  # difficulty mix of each arm within one problem of the common pool's mix
-        shares = {d: n / arm["problems"] for d, n in arm["difficulty"].items()}
-        assert max(shares.values()) - min(shares.values()) < 0.5
-    assert abs(deep["difficulty"]["easy"] / 60 - div["difficulty"]["easy"] / 12) < 1 / 12 + 1e-9
+    # Both arms follow the same difficulty mix: shares differ by at most one of Diverse's 12 problems.
+    assert set(deep["difficulty"]) == set(div["difficulty"]) == {"easy", "medium", "hard"}
+    for d in deep["difficulty"]:
+        assert abs(deep["difficulty"][d] / 60 - div["difficulty"][d] / 12) <= 1 / 12 + 1e-9, d
     assert div["mean_diversity"] > 0.25 and deep["mean_diversity"] == 0.0
     # Splits are by problem: no problem in two splits, and every row is a chat with an answer.
     for arm in ("deep", "diverse"):
@@ -96,7 +96,6 @@ def test_verification_dedup_and_decontamination(tmp_path):
     probs = [_problem(f"jsonl/p{i}", f"Task number {i}: read two integers and print their sum, variant {i} "
                       f"with its own story about item {i} and some more words here", good + wrong,
                       ["easy", "medium"][i % 2]) for i in range(6)]
-    bench = load_config(None).benchmark
     from codediv.sources.builtin import load_builtin
     leaked = load_builtin("bench")[0]
     probs.append(_problem("jsonl/leak", leaked.statement, good))
@@ -111,7 +110,6 @@ def test_verification_dedup_and_decontamination(tmp_path):
     assert st["verification"]["candidates"] == 6 * 8
     assert st["verification"]["verdicts"] == {"AC": 30, "RE": 6, "WA": 12}
     assert st["eligible_problems"] == 6
-    assert bench.kind == "builtin"
 
 
 def test_near_duplicate_problems_merge(tmp_path):

@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from codediv.compare import strict_lines  # noqa: E402
 from codediv.diversity import distance  # noqa: E402
 
 CATEGORIES = {"strings", "counting", "patterns", "arithmetic", "number_theory",
@@ -42,13 +43,6 @@ def load_module(path: Path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-def normalize_out(s: str) -> list[str]:
-    lines = [ln.rstrip() for ln in s.replace("\r\n", "\n").split("\n")]
-    while lines and not lines[-1]:
-        lines.pop()
-    return lines
 
 
 def run(code: str, stdin: str, style: str, entry: str | None, tmp: Path) -> tuple[str, float, str]:
@@ -122,7 +116,7 @@ def check(path: Path, tmp: Path) -> list[str]:
         for si, code in enumerate(sols[1:], 1):
             out, dt, err = run(code, inp, style, entry, tmp)
             slowest = max(slowest, dt)
-            if err or normalize_out(out) != normalize_out(ref):
+            if err or strict_lines(out) != strict_lines(ref):
                 errs.append(f"solution {si} disagrees on test {ti}: {err or 'different output'}"
                             f" | input {inp[:60]!r} | want {ref[:40]!r} got {out[:40]!r}")
     if slowest > 1.0:
