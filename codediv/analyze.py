@@ -54,12 +54,13 @@ from .results import Results, load_results
 from .selection import selection_record, training_curves
 from .significance import compare_checkpoints, seed_comparison, seed_stats
 from .store import Store
+from .errors import CodedivError
 
 log = logging.getLogger(__name__)
 ANALYSIS_VERSION = "1"
 
 
-class AnalysisError(ValueError):
+class AnalysisError(CodedivError):
     """The run folder cannot be analysed; the message says what to do."""
 
 

@@ -14,8 +14,9 @@ import click
 
 from pathlib import Path
 
-from .config import ConfigError, ExperimentConfig, load_config, save_config
-from .judge import IsolationUnavailable, JudgeConfig, run_judge
+from .config import ExperimentConfig, load_config, save_config
+from .errors import CodedivError
+from .judge import JudgeConfig, run_judge
 from .sandbox import Limits
 
 
@@ -30,7 +31,17 @@ def _setup_logging(verbose: bool) -> None:
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
-@click.group()
+class _Group(click.Group):
+    """Turns any error a user can fix (:class:`codediv.errors.CodedivError`) into one line, exit 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CodedivError as e:
+            raise UserError(str(e)) from None
+
+
+@click.group(cls=_Group)
 @click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
 def main(verbose: bool) -> None:
     """codediv: which training data makes a code model better?"""
@@ -57,10 +68,7 @@ def judge(problems, solutions, out, mode, workers, time_limit, memory_limit, no_
     limits = dataclasses.replace(Limits(), time_s=time_limit, memory_mb=memory_limit)
     cfg = JudgeConfig(mode=mode, workers=workers, limits=limits, cache=not no_cache,
                       require_isolation=require_isolation)
-    try:
-        summary = run_judge(problems, solutions, out, cfg, progress=not as_json)
-    except IsolationUnavailable as e:
-        raise UserError(str(e)) from None
+    summary = run_judge(problems, solutions, out, cfg, progress=not as_json)
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:
@@ -73,10 +81,7 @@ def judge(problems, solutions, out, mode, workers, time_limit, memory_limit, no_
 def _experiment(config: str | None, overrides: tuple[str, ...], run_dir: str | None) -> tuple[ExperimentConfig, Path]:
     if config is not None and "=" in config:  # no config file given: the first word is an override
         config, overrides = None, (config, *overrides)
-    try:
-        cfg = load_config(config, list(overrides))
-    except ConfigError as e:
-        raise UserError(str(e)) from None
+    cfg = load_config(config, list(overrides))
     return cfg, Path(run_dir) if run_dir else Path("runs") / cfg.name
 
 
@@ -96,14 +101,10 @@ def data() -> None:
 @_run_dir_opt
 def data_build(config, overrides, run_dir):
     """Build data/<arm>/{train,val,test}.jsonl and data/manifest.json from CONFIG [key=value ...]."""
-    from .dataset import DataError, format_stats, run_data
-    from .sources import SourceUnavailable
+    from .dataset import format_stats, run_data
     cfg, rd = _experiment(config, overrides, run_dir)
     save_config(cfg, rd)
-    try:
-        manifest = run_data(cfg, rd)
-    except (DataError, SourceUnavailable, IsolationUnavailable) as e:
-        raise UserError(str(e)) from None
+    manifest = run_data(cfg, rd)
     click.echo(format_stats(json.loads(manifest.read_text())))
     click.echo(f"manifest: {manifest}")
 
@@ -134,14 +135,10 @@ def _csv_list(value: str | None, cast=str) -> list | None:
 @click.option("--resume", is_flag=True, help="Continue from the last complete checkpoint.")
 def train(config, overrides, run_dir, arms, seeds, resume):
     """LoRA-tune the base model on each arm; checkpoints under train/<arm>/seed<k>/."""
-    from .model import ModelUnavailable
-    from .train import TrainError, run_train
+    from .train import run_train
     cfg, rd = _experiment(config, overrides, run_dir)
     save_config(cfg, rd)
-    try:
-        out = run_train(cfg, rd, _csv_list(arms), _csv_list(seeds, int), resume)
-    except (TrainError, ModelUnavailable) as e:
-        raise UserError(str(e)) from None
+    out = run_train(cfg, rd, _csv_list(arms), _csv_list(seeds, int), resume)
     click.echo(f"checkpoints: {out}")
 
 
@@ -155,13 +152,9 @@ def train(config, overrides, run_dir, arms, seeds, resume):
 @click.option("--json", "as_json", is_flag=True, help="Print the results table as JSON.")
 def eval_(config, overrides, run_dir, arms, steps, problems, as_json):
     """Generate from every checkpoint, judge, and store rows in results.sqlite."""
-    from .evaluate import EvalError, format_table, results_table, run_eval
-    from .model import ModelUnavailable
+    from .evaluate import format_table, results_table, run_eval
     cfg, rd = _experiment(config, overrides, run_dir)
-    try:
-        stats = run_eval(cfg, rd, _csv_list(arms), _csv_list(steps, int), _csv_list(problems), progress=not as_json)
-    except (EvalError, ModelUnavailable, IsolationUnavailable) as e:
-        raise UserError(str(e)) from None
+    stats = run_eval(cfg, rd, _csv_list(arms), _csv_list(steps, int), _csv_list(problems), progress=not as_json)
     table = results_table(rd)
     if as_json:
         click.echo(json.dumps({"stats": stats, "table": table}, indent=2))
@@ -178,12 +171,9 @@ def eval_(config, overrides, run_dir, arms, steps, problems, as_json):
 @_run_dir_opt
 def analyze(config, overrides, run_dir):
     """Analyse results.sqlite + training metrics into analysis/."""
-    from .analyze import AnalysisError, run_analyze
+    from .analyze import run_analyze
     cfg, rd = _experiment(config, overrides, run_dir)
-    try:
-        out = run_analyze(cfg, rd)
-    except AnalysisError as e:
-        raise UserError(str(e)) from None
+    out = run_analyze(cfg, rd)
     click.echo(f"analysis: {out}")
 
 
@@ -193,12 +183,9 @@ def analyze(config, overrides, run_dir):
 @_run_dir_opt
 def report(config, overrides, run_dir):
     """Write report/report.md and report/report.html from analysis/."""
-    from .report import ReportError, run_report
+    from .report import run_report
     cfg, rd = _experiment(config, overrides, run_dir)
-    try:
-        out = run_report(cfg, rd)
-    except ReportError as e:
-        raise UserError(str(e)) from None
+    out = run_report(cfg, rd)
     click.echo(f"report: {out}")
 
 
@@ -208,20 +195,10 @@ def report(config, overrides, run_dir):
 @_run_dir_opt
 def run(config, overrides, run_dir):
     """Run the whole experiment: data -> train -> eval -> analyze -> report (resumable)."""
-    from .analyze import AnalysisError
-    from .dataset import DataError
-    from .evaluate import EvalError, format_table, results_table
-    from .model import ModelUnavailable
+    from .evaluate import format_table, results_table
     from .pipeline import run_all
-    from .report import ReportError
-    from .sources import SourceUnavailable
-    from .train import TrainError
     cfg, rd = _experiment(config, overrides, run_dir)
-    try:
-        out = run_all(cfg, rd)
-    except (DataError, SourceUnavailable, TrainError, ModelUnavailable, EvalError, AnalysisError, ReportError,
-            IsolationUnavailable) as e:
-        raise UserError(str(e)) from None
+    out = run_all(cfg, rd)
     click.echo(format_table(results_table(rd)))
     click.echo("stage seconds: " + ", ".join(f"{k} {v}" for k, v in out["seconds"].items())
                + f"; total {out['total_s']} s")
@@ -236,12 +213,9 @@ def run(config, overrides, run_dir):
 @click.option("--repo-prefix", help="Hub repo prefix for uploads, e.g. your-name/codediv-.")
 def publish(config, overrides, run_dir, dry_run, repo_prefix):
     """Prepare each arm's selected adapter with a model card (and upload it to the Hub)."""
-    from .publish import PublishError, run_publish
+    from .publish import run_publish
     cfg, rd = _experiment(config, overrides, run_dir)
-    try:
-        folders = run_publish(cfg, rd, dry_run=dry_run, repo_prefix=repo_prefix)
-    except PublishError as e:
-        raise UserError(str(e)) from None
+    folders = run_publish(cfg, rd, dry_run=dry_run, repo_prefix=repo_prefix)
     for f in folders:
         click.echo(f"{'prepared' if dry_run else 'uploaded'}: {f}")
 
@@ -255,10 +229,7 @@ def export(run_dir, out):
     path = Path(run_dir) / "results.sqlite"
     if not path.exists():
         raise UserError(f"{path} does not exist; run `codediv eval` first.")
-    try:
-        click.echo(f"wrote {do_export(path, out)}")
-    except ValueError as e:
-        raise UserError(str(e)) from None
+    click.echo(f"wrote {do_export(path, out)}")
 
 
 if __name__ == "__main__":

@@ -21,8 +21,10 @@ from typing import Any
 
 import yaml
 
+from .errors import CodedivError
 
-class ConfigError(ValueError):
+
+class ConfigError(CodedivError):
     """A configuration the user must fix; the message says what and where."""
 
 

@@ -44,13 +44,14 @@ from .prompts import training_messages
 from .records import Problem, Solution, write_jsonl
 from .sandbox import Limits
 from .sources import load_source
+from .errors import CodedivError
 
 log = logging.getLogger(__name__)
 DIFFICULTIES = ("easy", "medium", "hard", None)
 _APPROX = re.compile(r"\w+|[^\w\s]")
 
 
-class DataError(ValueError):
+class DataError(CodedivError):
     """The arms cannot be built as configured; the message says what to change."""
 
 

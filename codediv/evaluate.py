@@ -34,11 +34,12 @@ from .records import Problem, load_problems
 from .sandbox import Limits
 from .store import Store
 from .train import complete_checkpoints, run_dir_for
+from .errors import CodedivError
 
 log = logging.getLogger(__name__)
 
 
-class EvalError(ValueError):
+class EvalError(CodedivError):
     """The evaluation cannot start; the message says what to do."""
 
 

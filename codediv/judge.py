@@ -49,6 +49,7 @@ from .cache import VerdictCache
 from .compare import compare_json, outputs_equal
 from .records import JudgeResult, Problem, Solution, TestOutcome, load_problems, load_solutions, write_jsonl
 from .sandbox import Limits, RawRun, Sandbox
+from .errors import CodedivError
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class JudgeConfig:
     use_bwrap: bool | None = None  #: None = use bubblewrap when installed
 
 
-class IsolationUnavailable(RuntimeError):
+class IsolationUnavailable(CodedivError):
     """Strong isolation was required but is not available here."""
 
 

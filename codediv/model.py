@@ -21,6 +21,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .errors import CodedivError
+
 log = logging.getLogger(__name__)
 
 SMOLLM2 = "smollm2-135m"
@@ -28,7 +30,7 @@ _GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 _MODEL_PATTERNS = ["*.json", "*.safetensors", "*.model", "*.txt", "*.jinja", "tokenizer*"]
 
 
-class ModelUnavailable(ValueError):
+class ModelUnavailable(CodedivError):
     """The base model cannot be found or downloaded; the message says what to do."""
 
 

@@ -21,11 +21,12 @@ from pathlib import Path
 import yaml
 
 from .config import ExperimentConfig
+from .errors import CodedivError
 
 ADAPTER_FILES = ("adapter_model.safetensors", "adapter_config.json")
 
 
-class PublishError(ValueError):
+class PublishError(CodedivError):
     """Publishing cannot proceed; the message says what to do."""
 
 
@@ -49,7 +50,7 @@ def model_card(cfg: ExperimentConfig, sel: dict, arm_stats: dict, meta: dict, co
              f"tokens: {arm_stats.get('tokens')}",
              f"- difficulty: {json.dumps(arm_stats.get('difficulty', {}))}",
              f"- mean solution diversity (normalised token-trigram distance): {arm_stats.get('mean_diversity')}",
-             f"- train/val/test examples: " + " / ".join(str(arm_stats.get("splits", {}).get(s, {}).get("examples"))
+             "- train/val/test examples: " + " / ".join(str(arm_stats.get("splits", {}).get(s, {}).get("examples"))
                                                           for s in ("train", "val", "test")), "",
              "## Training", "",
              f"- LoRA r={cfg.lora.r}, alpha={cfg.lora.alpha}, dropout={cfg.lora.dropout}, "

@@ -18,6 +18,7 @@ from pathlib import Path
 from .config import ExperimentConfig
 from .figures import plot_errors, plot_heatmap, plot_pass_at_1, plot_training
 from .findings import findings, pct
+from .errors import CodedivError
 
 log = logging.getLogger(__name__)
 FILES = ("summary", "steps", "matrix", "events", "errors", "selection", "comparison", "seeds", "code_quality",
@@ -25,7 +26,7 @@ FILES = ("summary", "steps", "matrix", "events", "errors", "selection", "compari
 EVENTS_SHOWN = 40  # longer lists are cut in the report; events.csv has them all
 
 
-class ReportError(ValueError):
+class ReportError(CodedivError):
     """The report cannot be built; the message says what to do."""
 
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .errors import CodedivError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS generations (
     arm TEXT NOT NULL, seed INTEGER NOT NULL, step INTEGER NOT NULL,
@@ -151,5 +153,5 @@ def export(store_path: str | Path, out: str | Path) -> Path:
         table = pa.Table.from_pylist([{**r, "tests": json.dumps(r["tests"])} for r in rows])
         pq.write_table(table, out)
     else:
-        raise ValueError(f"unknown export format {out.suffix!r}; use .jsonl, .csv or .parquet")
+        raise CodedivError(f"unknown export format {out.suffix!r}; use .jsonl, .csv or .parquet")
     return out

@@ -34,11 +34,12 @@ import shutil
 from pathlib import Path
 
 from .config import ExperimentConfig, arms as resolve_arms, config_hash
+from .errors import CodedivError
 
 log = logging.getLogger(__name__)
 
 
-class TrainError(ValueError):
+class TrainError(CodedivError):
     """Training cannot start as configured; the message says what to do."""
 
 

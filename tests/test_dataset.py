@@ -148,3 +148,7 @@ def test_cli_data_build_and_stats(tmp_path):
     assert json.loads(s.output)["deep"]["examples"] == 60
     bad = CliRunner().invoke(main, ["data", "build", "--run-dir", str(rd), "data.bogus=1"])
     assert bad.exit_code == 2 and "unknown key data.bogus" in bad.output
+    # Errors raised deep inside a stage (here: a source option) also end in one line, exit 2.
+    src = CliRunner().invoke(main, ["data", "build", "--run-dir", str(rd), "data.verify=false",
+                                    "data.sources=[{kind: taco, options: {split: nope}}]"])
+    assert src.exit_code == 2 and "unknown TACO split" in src.output and "Traceback" not in src.output

@@ -15,13 +15,14 @@ import json
 import time
 from pathlib import Path
 
+from ..config import ConfigError
 from . import Generation
 
 
 class ScriptedBackend:
     def __init__(self, script: str | None):
         if not script:
-            raise ValueError("generate.backend=scripted needs generate.script (a JSONL of canned completions)")
+            raise ConfigError("generate.backend=scripted needs generate.script (a JSONL of canned completions)")
         self.rows = [json.loads(x) for x in Path(script).read_text().splitlines() if x.strip()]
         self.prompt_ids: dict[str, str] = {}  # user prompt text -> problem id (set by the eval stage)
 

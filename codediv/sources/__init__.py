@@ -18,9 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..records import Problem
+from ..errors import CodedivError
 
 
-class SourceUnavailable(ValueError):
+class SourceConfigError(CodedivError):
+    """A source was configured wrongly (unknown kind, option, split, date…); the message says how to fix it."""
+
+
+class SourceUnavailable(CodedivError):
     """The source's files could not be reached or read; the message says how to point at local files."""
 
 
@@ -65,13 +70,13 @@ def _load_builtin(path: str | None = None, split: str = "train", limit: int | No
     from .builtin import load_builtin
 
     if path is not None:
-        raise ValueError("the builtin source ships inside codediv and takes no path; use kind 'jsonl' for a file")
+        raise SourceConfigError("the builtin source ships inside codediv and takes no path; use kind 'jsonl' for a file")
     return SourceResult(problems=_take(load_builtin(split), limit))
 
 
 def _loader(kind: str) -> Callable[..., SourceResult]:
     if kind not in _LOADERS:
-        raise ValueError(f"unknown source kind {kind!r}; known kinds: {', '.join(KINDS)}")
+        raise SourceConfigError(f"unknown source kind {kind!r}; known kinds: {', '.join(KINDS)}")
     module_name, func_name = _LOADERS[kind]
     module = importlib.import_module(__name__ if module_name == "__init__" else f"{__name__}.{module_name}")
     return getattr(module, func_name)
@@ -83,6 +88,6 @@ def load_source(kind: str, **options: Any) -> SourceResult:
     accepted = [name for name in inspect.signature(loader).parameters]
     unknown = sorted(set(options) - set(accepted))
     if unknown:
-        raise ValueError(f"source {kind!r} has no option(s) {', '.join(unknown)}; "
+        raise SourceConfigError(f"source {kind!r} has no option(s) {', '.join(unknown)}; "
                          f"its options are: {', '.join(accepted)}")
     return loader(**options)

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any, Callable, Iterable, TypeVar
 
 from ..records import Problem, RecordInvalid
+from . import SourceConfigError
 from . import SourceResult
 
 log = logging.getLogger(__name__)
@@ -75,13 +76,13 @@ def choices(values: Iterable[str] | str | None, what: str,
         known = {a.lower() for a in allowed}
         unknown = sorted(chosen - known)
         if unknown:
-            raise ValueError(f"unknown {what} {', '.join(unknown)}; use some of {', '.join(sorted(known))}")
+            raise SourceConfigError(f"unknown {what} {', '.join(unknown)}; use some of {', '.join(sorted(known))}")
     return chosen
 
 
 def check_limit(limit: int | None) -> None:
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
-        raise ValueError(f"limit must be a non-negative integer or None, got {limit!r}")
+        raise SourceConfigError(f"limit must be a non-negative integer or None, got {limit!r}")
 
 
 def collect(records: Iterable[T], to_problem: Callable[[T], Problem], limit: int | None = None) -> SourceResult:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..records import Problem
+from . import SourceConfigError
 from . import SourceResult
 from ._apps_format import contest_from_url, platform_from_url, solutions_from, tests_from_io, title_from_url
 from ._common import DIFFICULTIES, Filtered, Skip, choices, collect, text
@@ -113,7 +114,7 @@ def load_apps(path: str | None = None, split: str = "train", difficulties: list[
               limit: int | None = None, revision: str | None = None) -> SourceResult:
     """Load APPS's ``split`` from ``path`` (raw folder, file, folder or hub id; None = the hub)."""
     if split not in SPLITS:
-        raise ValueError(f"unknown APPS split {split!r}; use one of {', '.join(SPLITS)}")
+        raise SourceConfigError(f"unknown APPS split {split!r}; use one of {', '.join(SPLITS)}")
     wanted = choices(difficulties, "APPS difficulty", [*DIFFICULTIES, *DIFFICULTY_MAP])
 
     def to_problem(record: dict[str, Any] | Path) -> Problem:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..records import Problem, load_problems
+from . import SourceConfigError
 
 SPLITS = ("train", "bench", "bench:selection", "bench:report")
 
@@ -23,7 +24,7 @@ def builtin_path(kind: str) -> Path:
 def load_builtin(split: str = "train") -> list[Problem]:
     """Load the built-in training corpus or (part of) the benchmark."""
     if split not in SPLITS:
-        raise ValueError(f"unknown built-in split {split!r}; use one of {', '.join(SPLITS)}")
+        raise SourceConfigError(f"unknown built-in split {split!r}; use one of {', '.join(SPLITS)}")
     kind = "train" if split == "train" else "bench"
     rep = load_problems(builtin_path(kind))
     if rep.errors:  # shipped data is validated by the test suite; this means a broken install

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Problem, Test
+from . import SourceConfigError
 from . import SourceResult
 from ._common import Skip, collect, text
 from .hub import read_rows, resolve_files
@@ -109,6 +110,6 @@ def load_code_contests(path: str | None = None, split: str = "train", include_ge
                        limit: int | None = None, revision: str | None = None) -> SourceResult:
     """Load CodeContests' ``split`` from ``path`` (file, folder or hub id; None = the hub)."""
     if split not in SPLITS:
-        raise ValueError(f"unknown CodeContests split {split!r}; use one of {', '.join(SPLITS)}")
+        raise SourceConfigError(f"unknown CodeContests split {split!r}; use one of {', '.join(SPLITS)}")
     files = resolve_files(path or DEFAULT_HUB_ID, [f"data/{split}-*.parquet", f"{split}-*.parquet"], revision)
     return collect(read_rows(files), lambda row: problem_from_row(row, include_generated), limit)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import LoadReport, load_problems
+from . import SourceConfigError
 from . import SourceResult, SourceUnavailable
 from ._common import check_limit
 
@@ -58,7 +59,7 @@ def _load(file: Path) -> LoadReport:
 def load_jsonl(path: str | None = None, limit: int | None = None) -> JsonlResult:
     """Load canonical problems from ``path`` (a JSONL file or a folder of them)."""
     if not path:
-        raise ValueError("the jsonl source has no default location; set `path` to a JSONL file or folder")
+        raise SourceConfigError("the jsonl source has no default location; set `path` to a JSONL file or folder")
     check_limit(limit)
     result = JsonlResult(problems=[], skipped=Counter(), filtered=Counter())
     seen: set[str] = set()

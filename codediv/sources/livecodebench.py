@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Problem, Test
+from . import SourceConfigError
 from . import SourceResult, SourceUnavailable
 from ._common import DIFFICULTIES, Filtered, Skip, choices, collect, iso_date, text
 from .hub import read_rows, resolve_files
@@ -54,7 +55,7 @@ def release_files(release: str | list[str]) -> list[str]:
         return ["test*.jsonl"]
     m = re.fullmatch(r"(release_)?v([1-6])", release)
     if not m:
-        raise ValueError(f"unknown LiveCodeBench release {release!r}; use one of {', '.join(RELEASES)}, "
+        raise SourceConfigError(f"unknown LiveCodeBench release {release!r}; use one of {', '.join(RELEASES)}, "
                          f"v1…v6 (one file) or a list of file names")
     n = int(m.group(2))
     return [_file_of(i) for i in range(1, n + 1)] if m.group(1) else [_file_of(n)]
@@ -170,7 +171,7 @@ def _iso_option(value: str | dt.date | None, name: str) -> str | None:
     try:
         return (value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))).isoformat()
     except ValueError:
-        raise ValueError(f"{name} must be an ISO date such as 2024-08-01, got {value!r}") from None
+        raise SourceConfigError(f"{name} must be an ISO date such as 2024-08-01, got {value!r}") from None
 
 
 def _release_files_at(location: str, names: list[str], revision: str | None) -> list[Path]:

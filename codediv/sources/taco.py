@@ -31,6 +31,7 @@ from itertools import count
 from typing import Any
 
 from ..records import Problem
+from . import SourceConfigError
 from . import SourceResult
 from ._apps_format import contest_from_url, platform_from_url, solutions_from, tests_from_io, title_from_url
 from ._common import DIFFICULTIES, Filtered, choices, collect, iso_date, text
@@ -133,7 +134,7 @@ def load_taco(path: str | None = None, split: str = "train", difficulties: list[
               limit: int | None = None, revision: str | None = None) -> SourceResult:
     """Load TACO's ``split`` from ``path`` (file, folder or hub id; None = ``BAAI/TACO``)."""
     if split not in SPLITS:
-        raise ValueError(f"unknown TACO split {split!r}; use one of {', '.join(SPLITS)}")
+        raise SourceConfigError(f"unknown TACO split {split!r}; use one of {', '.join(SPLITS)}")
     wanted = choices(difficulties, "TACO difficulty", [*DIFFICULTIES, *DIFFICULTY_MAP])
     files = resolve_files(path or DEFAULT_HUB_ID, [f"ALL/{split}-*.parquet", f"data/{split}-*.parquet",
                                                    f"{split}-*.parquet"], revision)
