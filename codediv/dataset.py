@@ -68,7 +68,7 @@ def load_pool(cfg: ExperimentConfig) -> tuple[list[Problem], dict]:
         res = load_source(spec["kind"], path=spec.get("path"), limit=spec.get("limit"), **opts)
         problems += res.problems
         skipped.update({f"{spec['kind']}: {k}": v for k, v in res.skipped.items()})
-        filtered.update({f"{spec['kind']}: {k}": v for k, v in getattr(res, "filtered", Counter()).items()})
+        filtered.update({f"{spec['kind']}: {k}": v for k, v in res.filtered.items()})
     seen, unique = set(), []
     for p in problems:
         if p.id in seen:

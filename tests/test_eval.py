@@ -171,6 +171,9 @@ def test_adapter_swapping_matches_loading_each_checkpoint_alone(tiny_base, tmp_p
     assert seq == [alone[a], alone[b], alone[None], alone[a]]
     assert alone[a] != alone[None] and alone[a] != alone[b]  # the adapters really change the outputs
     assert len(swapping.model.peft_config) == 1  # the previous adapter was unloaded, not accumulated
+    loads = swapping._count
+    swapping.generate(prompts, a, settings)  # the eval stage calls once per batch: no reload
+    assert swapping._count == loads
 
 
 @pytest.mark.slow

@@ -32,13 +32,15 @@ class HFBackend:
         self.device = "cuda" if torch.cuda.is_available() else "cpu"
         self.base.to(self.device).eval()
         self.model = self.base
-        self.active: str | None = None
+        self.loaded: Path | None = None  # adapter folder currently loaded in the PeftModel
         self._count = 0
 
     def _activate(self, adapter: Path | None) -> None:
+        """Make ``adapter`` the active one; the eval stage calls this once per batch, so a
+        checkpoint already loaded is not loaded again. ``None`` (the base model) is served by
+        disabling adapters in ``generate``."""
         from peft import PeftModel
-        if adapter is None:
-            self.active = None
+        if adapter is None or adapter == self.loaded:
             return
         name = f"ckpt{self._count}"
         self._count += 1
@@ -50,7 +52,7 @@ class HFBackend:
             for old in [a for a in self.model.peft_config if a != name]:
                 self.model.delete_adapter(old)
         self.model.eval()
-        self.active = name
+        self.loaded = adapter
 
     def _encode(self, messages: list[dict]) -> list[int]:
         ids = self.tok.apply_chat_template(messages, tokenize=True, add_generation_prompt=True)
