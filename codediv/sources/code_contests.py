@@ -4,8 +4,8 @@ Reads the dataset's parquet files (``data/<split>-*.parquet``; splits train/vali
 folder/file of them. Every problem is a ``stdin`` problem. Mapping:
 
 * ``id`` = ``code_contests/<platform>/<name>`` (platform as below, ``unknown`` for source 0):
-  names are unique within a platform but repeat across them; ``name`` -> ``title``;
-  ``description`` -> ``statement``.
+  names repeat across platforms, so the name alone is no id (a name repeated within one
+  platform is counted as a duplicate); ``name`` -> ``title``; ``description`` -> ``statement``.
 * tests = ``public_tests`` + ``private_tests`` + ``generated_tests`` (``include_generated=False``
   drops the last), each ``{"input": [...], "output": [...]}``, in that order, as given.
 * ``solutions``: only Python 3 programs (language id 3; 1 is Python 2, 2 C++, 4 Java).
