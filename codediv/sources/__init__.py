@@ -96,6 +96,11 @@ def _loader(kind: str) -> Callable[..., SourceResult]:
     return getattr(module, func_name)
 
 
+def options_of(kind: str) -> list[str]:
+    """Every option the source ``kind`` takes: its loader's parameters, then ``grading``."""
+    return [*inspect.signature(_loader(kind)).parameters, "grading"]
+
+
 def graded_by_judge(problem: Problem) -> Problem:
     """``problem`` without its source's grading rule (``grading: judge``); its own checker stays."""
     if problem.checker is not None and problem.checker.type in SOURCE_RULES:
@@ -111,11 +116,11 @@ def load_source(kind: str, **options: Any) -> SourceResult:
     if grading not in GRADINGS:
         raise SourceConfigError(f"grading is {grading!r}; use source (each dataset's own rule) or judge "
                                 f"(every problem by judge.mode)")
-    accepted = [name for name in inspect.signature(loader).parameters]
+    accepted = options_of(kind)
     unknown = sorted(set(options) - set(accepted))
     if unknown:
         raise SourceConfigError(f"source {kind!r} has no option(s) {', '.join(unknown)}; "
-                         f"its options are: {', '.join(accepted + ['grading'])}")
+                                f"its options are: {', '.join(accepted)}")
     result = loader(**options)
     if grading == "judge":
         result.problems = [graded_by_judge(p) for p in result.problems]
