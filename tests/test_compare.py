@@ -192,3 +192,10 @@ def test_checker_records_and_old_rows():
     with pytest.raises(RecordInvalid, match="top_level_return"):
         Problem.from_dict({**base, "top_level_return": "yes"})
     assert Problem(id="x", source="x", title="t", statement="s", style="stdin", tests=(Test("", ""),)).checker is None
+
+
+def test_results_nested_too_deep_are_no_match_not_a_crash():
+    import sys
+    deep = "[" * (sys.getrecursionlimit() - 50) + "]" * (sys.getrecursionlimit() - 50)
+    for checker in (None, Checker("apps"), Checker("lcb"), Checker("gfg"), Checker()):
+        assert compare_json(deep, "[1]", checker) is False

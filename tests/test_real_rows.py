@@ -90,7 +90,7 @@ def test_top_level_return_semantics_and_residual_difference():
 
 def test_geeksforgeeks_rows_are_graded_on_the_methods_result(roomy_judge, tmp_path):
     problems = load_source("taco", path=str(_gfg_folder(tmp_path))).problems
-    assert [p.entry_point for p in problems] == ["minTime", "isPalindrome", "transpose", "average"]
+    assert [p.entry_point for p in problems] == ["minTime", "isPalindrome", "transpose", "average", "largest"]
     assert set(_verdicts(roomy_judge, problems).values()) == {"AC"}
     painters = problems[0]
     wrong = "class Solution:\n    def minTime(self, arr, n, k):\n        return sum(arr) // k\n"
@@ -109,5 +109,5 @@ def test_every_reference_solution_of_the_real_rows_is_accepted(roomy_judge, tmp_
         res = load_source(kind, path=str(path))
         problems += [dataclasses.replace(p, id=f"{path.name}:{p.id}") for p in res.problems]
     got = _verdicts(roomy_judge, problems)
-    assert len(got) == 2 + 92 + 2 + 101 + 5
+    assert len(got) == 2 + 92 + 2 + 101 + 6
     assert {k: v for k, v in got.items() if v != "AC"} == {}

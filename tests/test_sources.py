@@ -108,6 +108,7 @@ def test_taco_geeksforgeeks_rows_become_call_problems_or_counted_skips(tmp_path:
     assert got["taco/train-00001"].tests == (Test('"abba"', "1"), Test('"abc"', "0"))  # quoted and bare strings
     assert got["taco/train-00002"].tests == (Test("[[1, 2], [3, 4]]\n2", "1 3\n2 4"),)  # a matrix across lines
     assert got["taco/train-00003"].tests == (Test("[1, 2, 2]\n3", "1.67"),)
+    assert got["taco/train-00006"].tests == (Test("[1, 8, 7]\n3", "8"),)  # A[] is the one parameter left, arr
     assert not any(p.style == "stdin" for p in got.values())
     assert res.skipped == {"GeeksforGeeks row: linked-list or tree input": 1,
                            "GeeksforGeeks row: input names differ from the method's parameters": 1}

@@ -16,8 +16,10 @@ Parsing rules. The entry point is the one method of ``class Solution`` (``__init
 underscore names aside), or the starter's one top-level function; its parameters after
 ``self`` give the argument order. Each input is a sequence of ``name = value`` assignments,
 one or more per line (``N = 3, M = 4``); a name may carry ``[]``/``[][]`` (``arr[]``,
-``mat[][]``). Names are matched to the parameters case-insensitively, and every parameter must
-be named exactly once, so arguments are placed by name, never by position. Values:
+``mat[][]``). Names are matched to the parameters case-insensitively and every parameter must
+be given exactly once, so arguments are placed by name, never by position; when all names but
+one match, the one input left goes to the one parameter left (``A[] = {…}`` for ``arr``).
+Values:
 
 * ``{...}`` or ``[...]``: a list, nested braces a matrix; items are numbers, quoted strings or
   bare words (strings);
@@ -109,15 +111,17 @@ def _split_items(body: str) -> list[str]:
     return [it.strip() for it in items]
 
 
-def _bracketed(text: str) -> Any:
+def _bracketed(text: str, depth: int = 0) -> Any:
     body = text[1:-1].strip()
     if not body:
         return []
+    if depth > 8:  # no GeeksforGeeks argument nests deeper; refuse rather than recurse
+        raise Skip("GeeksforGeeks row: unparseable input")
     out = []
     for item in _split_items(body):
-        if not item:
+        if not item or (item[0] in "{[" and item[-1] not in "}]"):
             raise Skip("GeeksforGeeks row: unparseable input")
-        out.append(_bracketed(item) if item[0] in "{[" else _scalar(item))
+        out.append(_bracketed(item, depth + 1) if item[0] in "{[" else _scalar(item))
     return out
 
 
@@ -185,16 +189,20 @@ def parse_assignments(text: str) -> list[tuple[str, Any]]:
 
 
 def _arguments(text: str, params: list[str]) -> str:
-    pairs = parse_assignments(text)
     by_name = {}
-    for name, value in pairs:
-        key = name.lower()
-        if key in by_name:
+    for name, value in parse_assignments(text):
+        if name.lower() in by_name:
             raise Skip("GeeksforGeeks row: ambiguous input value")
-        by_name[key] = value
-    if sorted(by_name) != sorted(p.lower() for p in params) or len(params) != len(set(p.lower() for p in params)):
+        by_name[name.lower()] = value
+    keys = [p.lower() for p in params]
+    if len(set(keys)) != len(keys) or len(by_name) != len(keys):
         raise Skip("GeeksforGeeks row: input names differ from the method's parameters")
-    return "\n".join(json.dumps(by_name[p.lower()], ensure_ascii=False) for p in params)
+    missing, extra = [k for k in keys if k not in by_name], [n for n in by_name if n not in keys]
+    if len(missing) == 1 and len(extra) == 1:  # every other name matches: the one left is forced
+        by_name[missing[0]] = by_name.pop(extra[0])
+    elif missing:
+        raise Skip("GeeksforGeeks row: input names differ from the method's parameters")
+    return "\n".join(json.dumps(by_name[k], ensure_ascii=False) for k in keys)
 
 
 def _text(value: Any) -> str:
