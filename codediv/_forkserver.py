@@ -249,8 +249,9 @@ def _compile_program(code, style, top_level_return):
     real function return: a bare ``except:`` (or ``except BaseException``/``SystemExit``, or a
     context manager that swallows exceptions) around the ``return`` catches the exit and the
     program goes on, and a program that rebinds the name ``SystemExit`` breaks the rewrite.
-    Everything else the harnesses change by wrapping (module globals becoming function
-    locals) is not imitated: those programs already run here as they would on their own.
+    Nothing else the harnesses change is imitated (module globals becoming function locals,
+    the imports they prepend: a program using ``math`` without importing it fails here as it
+    would on its own).
     """
     try:
         return compile(code, "main.py", "exec", dont_inherit=True)
