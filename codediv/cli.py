@@ -113,13 +113,18 @@ def data_build(config, overrides, run_dir):
 @click.option("--run-dir", required=True, type=click.Path(file_okay=False), help="Run folder with data/manifest.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print the manifest's arm statistics as JSON.")
 def data_stats(run_dir, as_json):
-    """Print the arms side by side."""
+    """Print the arms side by side, the per-source verification and the data stage's warning."""
     from .dataset import format_stats
     path = Path(run_dir) / "data" / "manifest.json"
     if not path.exists():
         raise UserError(f"{path} does not exist; run `codediv data build` first.")
     manifest = json.loads(path.read_text())
-    click.echo(json.dumps(manifest["arms"], indent=2) if as_json else format_stats(manifest))
+    if as_json:
+        click.echo(json.dumps(manifest["arms"], indent=2))
+        return
+    click.echo(format_stats(manifest))
+    if manifest.get("warning"):  # the data stage's one-sentence warning about lost reference data
+        click.echo(f"\nwarning: {manifest['warning']}")
 
 
 def _csv_list(value: str | None, cast=str) -> list | None:

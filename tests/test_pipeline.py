@@ -10,19 +10,18 @@ from click.testing import CliRunner
 
 from codediv.cli import main
 from codediv.config import load_config
-from codediv.sources import _loader
+from codediv.sources import options_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("name", ["default", "ci", "paper", "sweep"])
 def test_shipped_configs_load_and_name_real_source_options(name):
-    import inspect
     cfg = load_config(ROOT / "configs" / f"{name}.yaml")
     specs = [*cfg.data.sources, {"kind": cfg.benchmark.kind, "options": cfg.benchmark.options}]
     for spec in specs:
-        params = inspect.signature(_loader(spec["kind"])).parameters
-        assert set(spec.get("options") or {}) <= set(params), (spec, list(params))
+        params = options_of(spec["kind"])
+        assert set(spec.get("options") or {}) <= set(params), (spec, params)
 
 
 @pytest.mark.slow
