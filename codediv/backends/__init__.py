@@ -6,6 +6,9 @@ A backend turns chat prompts into completions for one model state at a time:
     ``prompts`` are chat message lists (from :func:`codediv.prompts.build_messages`);
     ``adapter`` is a LoRA checkpoint folder, or ``None`` for the base model;
     the result holds ``settings.n_samples`` generations per prompt.
+``backend.score(prompts, answers, adapter, batch_size) -> list[Score]``
+    the log-likelihood of each answer (an assistant message, formatted exactly as a training
+    example's) after its prompt: forward passes only, batched.
 
 Implementations: ``hf`` (transformers, batched with left padding; the base model is loaded
 once and adapters are swapped in per checkpoint), ``vllm`` (one engine with LoRA enabled,
@@ -28,8 +31,20 @@ class Generation:
     time_s: float  #: wall time attributed to this completion (batch time / batch size)
 
 
+@dataclass(frozen=True)
+class Score:
+    """The likelihood of one reference answer given its prompt (teacher forcing, no sampling)."""
+
+    nll: float  #: summed negative log-likelihood of the answer tokens, in nats
+    n_tokens: int  #: answer tokens scored (the assistant turn as training formats it, end-of-turn included)
+    n_bytes: int  #: UTF-8 bytes of the answer text (for bits per byte, comparable across tokenizers)
+
+
 class Backend(Protocol):
     def generate(self, prompts: list[list[dict]], adapter: Path | None, settings) -> list[list[Generation]]: ...
+
+    def score(self, prompts: list[list[dict]], answers: list[str], adapter: Path | None,
+              batch_size: int) -> list[Score]: ...
 
     def close(self) -> None: ...
 
