@@ -36,15 +36,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from .config import ExperimentConfig, arms as resolve_arms, config_hash
+from .config import ArmSettings, ExperimentConfig
 from .decontam import find_contaminated, ngrams, overlap, statement_tokens
 from .diversity import fingerprint, mean_pairwise_distance, most_diverse
-from .judge import Judge, JudgeConfig
+from .judge import Judge
 from .prompts import training_messages
 from .records import Problem, Solution, write_jsonl
-from .sandbox import Limits
 from .sources import load_source
 from .errors import CodedivError
+from .rundir import RunDir, data_inputs_hash
 
 log = logging.getLogger(__name__)
 DIFFICULTIES = ("easy", "medium", "hard", None)
@@ -80,7 +80,7 @@ def load_pool(cfg: ExperimentConfig) -> tuple[list[Problem], dict]:
                     "filtered": dict(sorted(filtered.items()))}
 
 
-def load_benchmark(cfg: ExperimentConfig) -> list[Problem]:
+def build_benchmark(cfg: ExperimentConfig) -> list[Problem]:
     """Benchmark problems, each tagged bench:selection or bench:report."""
     b = cfg.benchmark
     kind_opts = dict(b.options)
@@ -155,9 +155,7 @@ def dedup_solutions(problems: list[Problem], max_candidates: int) -> tuple[list[
 
 def verify(problems: list[Problem], cfg: ExperimentConfig, progress: bool) -> tuple[list[Problem], dict]:
     """Judge every candidate solution; keep only AC ones (counts by verdict)."""
-    j = cfg.judge
-    jcfg = JudgeConfig(mode=j.mode, workers=j.workers, require_isolation=j.require_isolation,
-                       limits=dataclasses.replace(Limits(), time_s=j.time_limit_s, memory_mb=j.memory_limit_mb))
+    jcfg = cfg.judge.judge_config()
     by_id = {p.id: p for p in problems}
     sols = [Solution(p.id, s, i) for p in problems for i, s in enumerate(p.solutions)]
     with Judge(jcfg) as judge:
@@ -205,21 +203,21 @@ def choose_solutions(p: Problem, k: int, how: str, seed: str) -> list[int]:
     return sorted(rng.sample(range(len(p.solutions)), k))
 
 
-def draw_arm(arm: dict, pool: list[Problem], target: dict, cfg: ExperimentConfig,
+def draw_arm(arm: ArmSettings, pool: list[Problem], target: dict, cfg: ExperimentConfig,
              count: Callable[[str], int]) -> list[tuple[Problem, list[int], list[int]]]:
     """Problems of one arm with chosen solution indices and their token counts."""
-    d, k = cfg.data, arm["k"]
+    d, k = cfg.data, arm.k
     eligible = [p for p in pool if len(p.solutions) >= k]
-    order = stratified_order(eligible, target, f"{cfg.seed}:{arm['name']}")
+    order = stratified_order(eligible, target, f"{cfg.seed}:{arm.name}")
     picked, total, reached = [], 0, False
-    want = arm["problems"] or (d.budget // k if d.budget_by == "examples" else None)
+    want = arm.problems or (d.budget // k if d.budget_by == "examples" else None)
     for p in order:
         if want is not None and len(picked) >= want:
             break
         if want is None and total >= d.budget:
             reached = True
             break
-        idx = choose_solutions(p, k, d.selection, f"{cfg.seed}:{arm['name']}")
+        idx = choose_solutions(p, k, d.selection, f"{cfg.seed}:{arm.name}")
         toks = [count(json.dumps(training_messages(p, p.solutions[i]))) for i in idx]
         if max(toks) > d.max_tokens:
             continue  # too long to train on; the manifest counts what was drawn
@@ -230,7 +228,7 @@ def draw_arm(arm: dict, pool: list[Problem], target: dict, cfg: ExperimentConfig
         total += sum(toks)
     short = (want is not None and len(picked) < want) or (want is None and not reached and total < d.budget)
     if short:
-        raise DataError(f"arm {arm['name']!r} needs {want or d.budget} {'problems' if want else 'tokens'} with >= {k} "
+        raise DataError(f"arm {arm.name!r} needs {want or d.budget} {'problems' if want else 'tokens'} with >= {k} "
                         f"verified solutions but the pool has only {len(picked)} usable problems; lower data.budget, "
                         f"add sources, or use data.pool=stratified")
     return picked
@@ -264,14 +262,9 @@ def arm_stats(parts: dict[str, list]) -> dict:
 
 
 # -- the stage ---------------------------------------------------------------------------
-def data_inputs_hash(cfg: ExperimentConfig) -> str:
-    return config_hash({"seed": cfg.seed, "data": dataclasses.asdict(cfg.data),
-                        "benchmark": dataclasses.asdict(cfg.benchmark), "judge": dataclasses.asdict(cfg.judge)})
-
-
 def build_arms(pool: list[Problem], cfg: ExperimentConfig, count: Callable[[str], int]) -> dict[str, dict]:
-    arm_list = resolve_arms(cfg)
-    kmax = max(a["k"] for a in arm_list)
+    arm_list = cfg.arms
+    kmax = max(a.k for a in arm_list)
     common = [p for p in pool if len(p.solutions) >= kmax]
     if not common:
         raise DataError(f"no problem has {kmax} verified solutions; lower the largest k or add sources")
@@ -280,20 +273,20 @@ def build_arms(pool: list[Problem], cfg: ExperimentConfig, count: Callable[[str]
     for arm in arm_list:
         base = common if cfg.data.pool == "common" else pool
         picked = draw_arm(arm, base, target, cfg, count)
-        draws[arm["name"]] = {"k": arm["k"], "parts": split_arm(picked, cfg.data.splits, f"{cfg.seed}:{arm['name']}")}
+        draws[arm.name] = {"k": arm.k, "parts": split_arm(picked, cfg.data.splits, f"{cfg.seed}:{arm.name}")}
     return draws
 
 
 def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
              count_tokens: Callable[[str], int] | None = None) -> Path:
     """Build data/ for the experiment; returns the manifest path."""
-    out = Path(run_dir) / "data"
+    run = RunDir(run_dir)
     if count_tokens is None and cfg.data.token_counter == "tokenizer":
         from .model import chat_token_counter, load_tokenizer, resolve_base
         count_tokens = chat_token_counter(load_tokenizer(resolve_base(cfg.model.base)))
     count = count_tokens or approx_tokens
     pool, load_stats = load_pool(cfg)
-    bench = load_benchmark(cfg)
+    bench = build_benchmark(cfg)
     stats: dict = {"sources": load_stats}
     if cfg.data.dedup_problems:
         pool, stats["merged_duplicate_problems"] = merge_duplicate_problems(pool, cfg.data.overlap_threshold)
@@ -311,20 +304,19 @@ def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
     stats["eligible_by_solutions"] = dict(sorted(Counter(min(len(p.solutions), 10) for p in pool).items()))
     draws = build_arms(pool, cfg, count)
     hashes = {}
-    write_jsonl(out / "benchmark.jsonl", bench)
-    hashes["benchmark.jsonl"] = _file_hash(out / "benchmark.jsonl")
+    write_jsonl(run.benchmark, bench)
+    hashes["benchmark.jsonl"] = _file_hash(run.benchmark)
     for name, d in draws.items():
         for split, part in d["parts"].items():
-            path = write_jsonl(out / name / f"{split}.jsonl", arm_rows(name, part))
+            path = write_jsonl(run.arm_data(name) / f"{split}.jsonl", arm_rows(name, part))
             hashes[f"{name}/{split}.jsonl"] = _file_hash(path)
     manifest = {"inputs_hash": data_inputs_hash(cfg), "seed": cfg.seed,
                 "token_counter": "tokenizer" if count_tokens else "approx (words and symbols)",
                 "stats": stats, "arms": {n: {"k": d["k"], **arm_stats(d["parts"])} for n, d in draws.items()},
                 "benchmark": {"problems": len(bench), **Counter(_split_tag(p) for p in bench)},
                 "outputs": hashes}
-    path = out / "manifest.json"
-    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-    return path
+    run.manifest.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return run.manifest
 
 
 def _file_hash(path: Path) -> str:

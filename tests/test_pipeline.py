@@ -46,9 +46,10 @@ def test_ci_config_runs_end_to_end_and_the_report_matches_the_store(tmp_path):
     again = CliRunner().invoke(main, ["run", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd)])
     assert again.exit_code == 0 and "data: up to date, skipped" in again.output
     assert con.execute("SELECT COUNT(*) FROM generations").fetchone()[0] == sum(n for n, _ in stored.values())
-    # publish --dry-run: each arm's selected adapter with a model card whose numbers come from analysis/.
-    pub = CliRunner().invoke(main, ["publish", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd), "--dry-run"])
-    assert pub.exit_code == 0, pub.output
+    # publish (folders only, the default): each arm's selected adapter with a model card whose numbers
+    # come from analysis/.
+    pub = CliRunner().invoke(main, ["publish", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd)])
+    assert pub.exit_code == 0 and "uploaded" not in pub.output and "prepared" in pub.output, pub.output
     selection = {s["arm"]: s for s in json.loads((rd / "analysis" / "selection.json").read_text())}
     for arm in ("deep", "diverse"):
         folder = rd / "publish" / f"{arm}-seed0"
