@@ -40,9 +40,9 @@ def stale_training_runs(cfg: ExperimentConfig, run: RunDir) -> list[tuple[str, i
             continue
         data_hash = run.arm_data_hash(arm)
         for seed in cfg.train.seeds:
-            settings = training_settings_hash(cfg, seed)
-            if any(c.meta().get("data_hash") != data_hash or c.meta().get("config_hash") != settings
-                   for c in run.checkpoints(arm, seed)):
+            made_from = (data_hash, training_settings_hash(cfg, seed))
+            metas = (c.meta() for c in run.checkpoints(arm, seed))
+            if any((m.get("data_hash"), m.get("config_hash")) != made_from for m in metas):
                 stale.append((arm, seed))
     return stale
 

@@ -18,7 +18,7 @@ from codediv.judge import Judge
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="full isolation needs root (uid switching)")
 
-CANARY_DIR = "/tmp/codediv-hostile-canary"
+CANARY_DIR = f"/tmp/codediv-hostile-canary-{os.getpid()}"  # per process: suites running side by side share /tmp
 SECRET = "expected-output-7f3a9c"
 
 
