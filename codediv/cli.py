@@ -171,7 +171,7 @@ def eval_(config, overrides, run_dir, arms, steps, problems, as_json):
             click.echo(json.dumps({"stats": stats, "scores": st.checkpoint_scores()}, indent=2))
     else:
         click.echo(_scores_table(rd))
-        click.echo(f"results: {rd / 'results.sqlite'} ({stats['generations']} generations, "
+        click.echo(f"results: {RunDir(rd).store} ({stats['generations']} generations, "
                    f"{stats['judgments']} judgments; generation {stats['generation_s']} s, "
                    f"extra wait for judging {stats['judge_wait_s']} s)")
 

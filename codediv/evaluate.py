@@ -102,18 +102,18 @@ def sync_targets(store: Store, cfg: ExperimentConfig, targets: list[Target], pro
     for t in targets:
         s = store.sync_target(t.arm, t.seed, t.step, str(t.adapter or ""), t.content_hash, gen_h, judge_h)
         status[s] += 1
-        if s != "new":
-            log.info("%s seed %d step %d: %s", t.arm, t.seed, t.step, {"kept": "stored rows kept",
-                     "regenerate": "checkpoint or generation settings changed, generating again",
-                     "rejudge": "judge settings changed, judging again"}[s])
-        regen, rejudged = store.drop_stale_rows(t.arm, t.seed, t.step, prompts, tests)
-        if regen or rejudged:
+        if s in ("regenerate", "rejudge"):
+            log.info("%s seed %d step %d: %s", t.arm, t.seed, t.step,
+                     "checkpoint or generation settings changed, generating again" if s == "regenerate"
+                     else "judge settings changed, judging again")
+        regen, rejudge = store.drop_stale_rows(t.arm, t.seed, t.step, prompts, tests)
+        if regen or rejudge:
             log.info("%s seed %d step %d: %d row(s) with a changed prompt, %d with changed tests",
-                     t.arm, t.seed, t.step, regen, rejudged - regen)
+                     t.arm, t.seed, t.step, regen, rejudge)
     return status
 
 
-def load_benchmark(run: RunDir, problems: list[str] | None = None) -> tuple[list[Problem], list[Problem]]:
+def _benchmark_subset(run: RunDir, problems: list[str] | None = None) -> tuple[list[Problem], list[Problem]]:
     """Every benchmark problem, and those the ``--problems`` filter keeps."""
     bench, _ = run.benchmark_problems()
     chosen = [p for p in bench if problems is None or p.id in problems]
@@ -217,7 +217,7 @@ def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None 
     """The ``codediv eval`` stage; returns timing and counts."""
     from .model import resolve_base
     run = RunDir(run_dir)
-    bench, probs = load_benchmark(run, problems)
+    bench, probs = _benchmark_subset(run, problems)
     targets = find_targets(cfg, run.root, arms, steps)
     by_id = {p.id: p for p in probs}
     hashes = {p.id: tests_hash(p)[:16] for p in probs}

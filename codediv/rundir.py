@@ -111,7 +111,7 @@ class RunDir:
         return self.root / "config.yaml"
 
     def write_config(self, cfg: ExperimentConfig) -> Path:
-        """Save the fully resolved config at the run's root (every stage command does, first)."""
+        """Save the fully resolved config at the run's root (`codediv run`, `data build` and `train` do, first)."""
         self.root.mkdir(parents=True, exist_ok=True)
         self.config.write_text(to_yaml(cfg))
         return self.config

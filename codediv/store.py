@@ -186,7 +186,7 @@ class Store:
         """Per problem of one target: drop generations made from another prompt (and their
         judgments), and judgments made against other tests (the generation takes the new tests
         hash, so it is judged again). Problems missing from the dicts are left alone.
-        Returns (generations dropped, judgments dropped)."""
+        Returns (rows to generate again, rows to judge again)."""
         q = f"SELECT problem_id, sample_id, prompt_hash, tests_hash FROM generations WHERE {_TARGET}"
         regen, rejudge = [], []
         for pid, sid, ph, th in self.db.execute(q, (arm, seed, step)).fetchall():
@@ -199,7 +199,7 @@ class Store:
             self.db.executemany(f"DELETE FROM generations WHERE {key}", regen)
             self.db.executemany(f"DELETE FROM judgments WHERE {key}", regen + [r[1:] for r in rejudge])
             self.db.executemany(f"UPDATE generations SET tests_hash=? WHERE {key}", rejudge)
-        return len(regen), len(regen) + len(rejudge)
+        return len(regen), len(rejudge)
 
     def mark_target_done(self, arm: str, seed: int, step: int, done: bool = True) -> None:
         with self.db:
