@@ -194,6 +194,28 @@ def report(config, overrides, run_dir):
     click.echo(f"report: {out}")
 
 
+@main.command("plan")
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+@click.option("--problems", type=click.IntRange(min=1), help="Report-split problems (default: counted in the run "
+              "folder's data/benchmark.jsonl, else in the configured benchmark).")
+@click.option("--discordance", type=click.FloatRange(0, 1, min_open=True),
+              help="Assumed share of problems two checkpoints disagree on (default: analysis.discordance).")
+@click.option("--delta", type=click.FloatRange(0, 1, min_open=True),
+              help="pass@1 difference to detect (default: analysis.min_effect).")
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+def plan_cmd(config, overrides, run_dir, problems, discordance, delta, as_json):
+    """Before a run: the pass@1 difference the report split can detect, and the problems a difference needs."""
+    from .planning import plan, plan_line, report_problems
+    cfg, rd = _experiment(config, overrides, run_dir)
+    a = cfg.analysis
+    n, source = (problems, "--problems") if problems is not None else report_problems(cfg, rd)
+    p = plan(n, a.discordance if discordance is None else discordance, a.min_effect if delta is None else delta,
+             a.alpha, a.power)
+    click.echo(json.dumps({**p, "problems_from": source}, indent=2) if as_json else plan_line(p))
+
+
 @main.command()
 @_config_arg
 @_overrides_arg

@@ -19,7 +19,7 @@ from synthetic_run import PLANTED_DEEP, PLANTED_DIVERSE, build_run, planted_run,
 
 ANALYSIS_FILES = ["summary.json", "steps.json", "steps.csv", "matrix.json", "matrix_deep_seed0.csv",
                   "matrix_diverse_seed0.csv", "events.json", "events.csv", "learning.csv", "errors.json",
-                  "errors.csv", "selection.json", "selection.csv", "comparison.json", "comparison.csv",
+                  "errors.csv", "selection.json", "selection.csv", "comparison.json", "comparison.csv", "comparisons.json", "comparisons.csv",
                   "seeds.json", "code_quality.json", "code_quality.csv", "results_table.json",
                   "results_table.csv", "training.json", "problems.json"]
 
