@@ -200,8 +200,7 @@ def compare_all(results: Results, chosen: dict, cfg: ExperimentConfig) -> tuple[
 def comparisons_by_metric(results: Results, chosen: dict, cfg: ExperimentConfig) -> dict:
     """``comparisons.json``: every metric per family, and the error-class shifts (module docstring)."""
     a, rep = cfg.analysis, results.masks["report"]
-    metrics = metric_families({k: v for k, v in checkpoint_pairs(results, chosen).items()}, rep, a.alpha,
-                              a.permutations, a.seed)
+    metrics = metric_families(checkpoint_pairs(results, chosen), rep, a.alpha, a.permutations, a.seed)
     shifts = {}
     if results.base is not None:
         for (arm, seed), step in sorted(chosen.items()):

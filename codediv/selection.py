@@ -127,7 +127,7 @@ def select(cands: list[Candidate], policy: str, tolerance: float = 1.0) -> tuple
     if len(cands) == 1:
         c = cands[0]
         what = "the base model" if c.step == 0 else f"step {c.step}"
-        return c.step, [f"only one checkpoint was evaluated ({what}); it is selected by default"]
+        return c.step, [f"only one checkpoint is a candidate ({what}); it is selected by default"]
     reasons = []
     vl = lambda c: c.val_loss if c.val_loss is not None else math.inf  # noqa: E731
     st = lambda c: c.stability if c.stability is not None else 0.0  # noqa: E731

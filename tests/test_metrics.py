@@ -145,7 +145,7 @@ def test_mcnemar_power_equals_enumeration_of_every_table(n, psi, delta):
 def test_mcnemar_power_matches_simulation_at_a_large_size():
     from statsmodels.stats.contingency_tables import mcnemar
     rng = np.random.default_rng(3)
-    n, psi, delta, reps = 2000, 0.15, 0.02, 4000
+    n, psi, delta, reps = 10_000, 0.05, 0.004, 4000  # ~500 discordant problems a table, power ~0.41
     cells = rng.multinomial(n, [(psi + delta) / 2, (psi - delta) / 2, 1 - psi], size=reps)
     hits = np.mean([mcnemar([[0, b], [c, 0]], exact=True).pvalue < 0.05 for b, c, _ in cells])
     se = math.sqrt(hits * (1 - hits) / reps)
