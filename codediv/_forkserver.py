@@ -4,8 +4,9 @@ It is started as ``python -I -c <this file's source> <control fd>`` inside bubbl
 must import nothing from codediv. It speaks length-prefixed JSON frames over the control
 socket (file descriptors ride along with ``run`` frames via SCM_RIGHTS):
 
-* ``{"cmd": "load", "code", "style", "entry_point"}`` compiles the program once; the reply
-  says whether it compiled (a failure becomes the judge's ``CE``).
+* ``{"cmd": "load", "code", "style", "entry_point", "top_level_return"}`` compiles the program
+  once (:func:`_compile_program`); the reply says whether it compiled (a failure becomes the
+  judge's ``CE``).
 * ``{"cmd": "run", ...limits, "test_code", "nonce"}`` with fds ``[stdin, stdout, stderr]``
   forks one child per test. The child lowers its rlimits, drops to the sandbox's unprivileged
   uid (so it can neither signal this server nor raise its limits back), enters a fresh work
@@ -19,6 +20,7 @@ socket (file descriptors ride along with ``run`` frames via SCM_RIGHTS):
 The server never sees expected outputs: the verdict is decided by the judge outside the
 sandbox.
 """
+import ast
 import builtins
 import ctypes
 import json
@@ -217,6 +219,49 @@ def _run_assert(state, mod, msg):
     os.write(1, ("\n" + msg["nonce"] + "\n").encode())
 
 
+class _ReturnEndsProgram(ast.NodeTransformer):
+    """Top-level ``return [value]`` -> ``value`` evaluated, then ``raise SystemExit``.
+
+    Nested function, lambda and class bodies are left alone: a ``return`` there is the
+    program's own business (and inside a class body still an error, as in the harnesses)."""
+
+    def visit_FunctionDef(self, node):
+        return node
+
+    visit_AsyncFunctionDef = visit_Lambda = visit_ClassDef = visit_FunctionDef
+
+    def visit_Return(self, node):
+        stop = ast.copy_location(ast.Raise(exc=ast.Name("SystemExit", ast.Load()), cause=None), node)
+        if node.value is None:
+            return stop
+        return [ast.copy_location(ast.Expr(node.value), node), stop]
+
+
+def _compile_program(code, style, top_level_return):
+    """Compile a program once; with ``top_level_return``, a top-level ``return`` ends it.
+
+    APPS and TACO run a stdin program as the body of a function, so ``return`` at its top level
+    is valid there and ends the program with its output kept. Only when the flag is set (the
+    judge sets it from the problem's ``top_level_return``), the style is stdin and ``compile``
+    fails with "'return' outside function" is the parsed tree rewritten, each such ``return``
+    becoming ``raise SystemExit`` after its value is evaluated (``return print(x)`` still
+    prints); a program that compiles normally is never touched. Residual differences from a
+    real function return: a bare ``except:`` (or ``except BaseException``/``SystemExit``, or a
+    context manager that swallows exceptions) around the ``return`` catches the exit and the
+    program goes on, and a program that rebinds the name ``SystemExit`` breaks the rewrite.
+    Nothing else the harnesses change is imitated (module globals becoming function locals,
+    the imports they prepend: a program using ``math`` without importing it fails here as it
+    would on its own).
+    """
+    try:
+        return compile(code, "main.py", "exec", dont_inherit=True)
+    except SyntaxError as e:
+        if not (top_level_return and style == "stdin" and e.msg == "'return' outside function"):
+            raise
+    tree = ast.fix_missing_locations(_ReturnEndsProgram().visit(ast.parse(code, "main.py")))
+    return compile(tree, "main.py", "exec", dont_inherit=True)
+
+
 def _alive_children():
     """Reap exited children; return True if any child process is still running."""
     while True:
@@ -316,7 +361,7 @@ def main():
         if msg["cmd"] == "load":
             state.update(style=msg["style"], entry_point=msg.get("entry_point"), source=msg["code"])
             try:
-                state["code"] = compile(msg["code"], "main.py", "exec", dont_inherit=True)
+                state["code"] = _compile_program(msg["code"], msg["style"], msg.get("top_level_return", False))
                 send_frame(sock, {"ok": True})
             except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
                 state["code"] = None

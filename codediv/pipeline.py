@@ -96,6 +96,7 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
     from .analyze import run_analyze
     from .dataset import run_data
     from .evaluate import run_eval
+    from .planning import run_warning
     from .report import run_report
     from .train import run_train
     run = RunDir(run_dir)
@@ -114,6 +115,9 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
     else:
         timed("data", lambda: run_data(cfg, run.root, progress))
     clock.set_benchmark(run.benchmark)
+    warning = run_warning(cfg, run.root)  # said before any GPU hour is spent, not after
+    if warning:
+        print(warning, flush=True)
     for arm, seed in stale_training_runs(cfg, run):
         _discard_training_run(run, arm, seed)
     timed("train", lambda: run_train(cfg, run.root, resume=True))

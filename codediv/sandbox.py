@@ -250,12 +250,15 @@ class Sandbox:
         self.close()
 
     # -- work ---------------------------------------------------------------------------
-    def load(self, code: str, style: str, entry_point: str | None) -> str | None:
-        """Compile ``code`` in the sandbox; return None, or the compile error (CE)."""
+    def load(self, code: str, style: str, entry_point: str | None, top_level_return: bool = False) -> str | None:
+        """Compile ``code`` in the sandbox; return None, or the compile error (CE).
+
+        ``top_level_return``: the problem's flag of that name (a top-level ``return`` ends a
+        stdin program, as in the APPS/TACO harnesses; see ``_forkserver._compile_program``)."""
         for attempt in (0, 1):
             try:
                 fs.send_frame(self._sock, {"cmd": "load", "code": code, "style": style,
-                                           "entry_point": entry_point})
+                                           "entry_point": entry_point, "top_level_return": top_level_return})
                 reply, _ = fs.recv_frame(self._sock)
                 if reply is not None:
                     return None if reply["ok"] else reply["error"]
