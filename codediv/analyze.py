@@ -114,25 +114,43 @@ def benchmark_or_warning(run: RunDir) -> tuple[list, list[str]]:
     return problems, [f"benchmark: {e}" for e in errors[:5]]
 
 
-def select_all(results: Results, curves: dict, cfg: ExperimentConfig, step_scores: list[dict]) -> list[dict]:
+def _better_key(metric: str):
+    """Sort key under which the best value of ``metric`` is the largest (missing values last)."""
+    up = METRICS[metric].higher_is_better
+
+    def key(row: dict) -> float:
+        v = row.get(metric)
+        return -np.inf if v is None else (v if up else -v)
+    return key
+
+
+def select_all(results: Results, cfg: ExperimentConfig, step_scores: list[dict]) -> list[dict]:
     """Selection per run, then the selected and the best-on-report checkpoints on the report split."""
     a, out = cfg.analysis, []
+    better = _better_key(a.primary_metric)
     report = {(r["arm"], r["seed"], r["step"]): r for r in step_scores if r["split"] == "report"}
     for arm in results.arms:
         for seed in results.seeds[arm]:
-            rec = selection_record(results, arm, seed, curves[(arm, seed)], a.selection_policy,
-                                   a.selection_tolerance)
+            rec = selection_record(results, arm, seed, a.selection_policy, a.selection_tolerance)
             # Report-split numbers are attached only after the choice is made.
             if rec["selected_step"] is not None:
                 strip = ("arm", "seed", "step", "model", "split")
                 scores = {c["step"]: {k: v for k, v in report[(arm, seed, c["step"])].items() if k not in strip}
                           for c in rec["candidates"]}
                 rec["report"] = scores[rec["selected_step"]]
-                best = max(scores, key=lambda s: (scores[s]["pass@1"], -s))
-                rec["best_on_report"] = {"step": best, **scores[best], "optimistically_biased": True,
+                best = max(scores, key=lambda s: (better(scores[s]), -s))
+                rec["best_on_report"] = {"step": best, "metric": a.primary_metric, **scores[best],
+                                         "optimistically_biased": True,
                                          "note": "chosen on the same problems it is scored on; not an estimate"}
             out.append(rec)
     return out
+
+
+def heldout_curve(steps: list[dict], arm: str, seed: int) -> list[dict]:
+    """The comparable held-out loss of one run per step (base model as step 0): mean reference bits
+    per byte on the selection split, the same text for every arm (the training plot's loss)."""
+    return [{"step": r["step"], "ref_bpb": r["ref_bpb"], "ref_nll": r["ref_nll"], "problems": r["ref_problems"]}
+            for r in steps if (r["arm"], r["seed"], r["split"]) == (arm, seed, "selection") and r["ref_bpb"] is not None]
 
 
 def unselectable(results: Results) -> list[str]:
@@ -211,7 +229,7 @@ def comparisons_by_metric(results: Results, chosen: dict, cfg: ExperimentConfig)
     metrics["error_share"] = shifts
     return {"alpha": a.alpha, "adjustment": "holm", "split": "report",
             "metrics": metrics,
-            "descriptions": {**{k: v[2] for k, v in METRICS.items()},
+            "descriptions": {**{k: v.description for k, v in METRICS.items()},
                              "error_share": "per-problem share of samples in each failure class; one family per run"}}
 
 
@@ -257,8 +275,10 @@ def results_table(results: Results, steps: list[dict], chosen: dict, model: str)
         rows.append({"arm": label, "model": name, "seed": seed, "step": step,
                      "report_pass@1": rep["pass@1"], "report_pass@1_lo": rep["pass@1_lo"],
                      "report_pass@1_hi": rep["pass@1_hi"], "report_solved": rep["solved"],
-                     "report_problems": rep["problems"], "all_pass@1": alls["pass@1"],
-                     "all_solved": alls["solved"], "all_problems": alls["problems"]})
+                     "report_problems": rep["problems"], "report_test_fraction": rep["test_fraction"],
+                     "report_ref_bpb": rep["ref_bpb"], "report_ref_bpb_lo": rep["ref_bpb_lo"],
+                     "report_ref_bpb_hi": rep["ref_bpb_hi"], "report_ref_problems": rep["ref_problems"],
+                     "all_pass@1": alls["pass@1"], "all_solved": alls["solved"], "all_problems": alls["problems"]})
     return rows
 
 
@@ -284,9 +304,26 @@ def write_csv(path: Path, rows: list[dict]) -> None:
             w.writerow({k: json.dumps(v) if isinstance(v, (list, dict)) else v for k, v in r.items()})
 
 
-def _summary(cfg: ExperimentConfig, run: RunDir, results: Results, ks: list[int], warnings: list[str]) -> dict:
+def training_seen(curves: dict, manifest: dict) -> dict:
+    """Per arm and seed: training examples, tokens and epochs planned and actually seen (the final
+    checkpoint's meta.json), so the report can state what each arm was trained on."""
+    arms, plan_ = manifest.get("arms", {}), manifest.get("training", {})
+    out = {}
+    for (arm, seed), c in curves.items():
+        last = max(c.get("checkpoints", []), key=lambda m: m.get("step", 0), default={})
+        out[f"{arm}/seed{seed}"] = {
+            "arm": arm, "seed": seed, "train_examples": arms.get(arm, {}).get("splits", {}).get("train", {}).get("examples"),
+            "train_tokens": arms.get(arm, {}).get("splits", {}).get("train", {}).get("tokens"),
+            "planned_steps": plan_.get("steps"), "planned_epochs": plan_.get("epochs", {}).get(arm),
+            "steps": last.get("step"), "epochs_seen": last.get("epoch"), "tokens_seen": last.get("tokens_seen")}
+    return out
+
+
+def _summary(cfg: ExperimentConfig, run: RunDir, results: Results, ks: list[int], warnings: list[str],
+             curves: dict) -> dict:
     manifest = run.manifest
-    data_arms = json.loads(manifest.read_text()).get("arms", {}) if manifest.exists() else {}
+    man = json.loads(manifest.read_text()) if manifest.exists() else {}
+    data_arms = man.get("arms", {})
     metrics = run.metrics_files()
     counts = {s: int(m.sum()) for s, m in results.masks.items()}
     return {"analysis_version": ANALYSIS_VERSION, "experiment": cfg.name, "model": cfg.model.base,
@@ -303,7 +340,10 @@ def _summary(cfg: ExperimentConfig, run: RunDir, results: Results, ks: list[int]
             "alpha": cfg.analysis.alpha, "power": cfg.analysis.power, "permutations": cfg.analysis.permutations,
             "plan": plan(counts.get("report") or None, cfg.analysis.discordance, cfg.analysis.min_effect,
                          cfg.analysis.alpha, cfg.analysis.power),
-            "unjudged": results.unjudged, "warnings": warnings + results.warnings, "data_arms": data_arms}
+            "unjudged": results.unjudged, "warnings": warnings + results.warnings, "data_arms": data_arms,
+            "primary_metric": cfg.analysis.primary_metric, "training_seen": training_seen(curves, man),
+            "benchmark_references": man.get("benchmark", {}).get("references"),
+            "reference_problems": {s: int((m & results.scorable).sum()) for s, m in results.masks.items()}}
 
 
 def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = False) -> Path:
@@ -318,7 +358,7 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     problems, warnings = benchmark_or_warning(run)
     results = load_results(store, problems, cfg.arm_names, list(cfg.train.seeds))
     if not results.checkpoints:
-        raise AnalysisError(f"{store} has no judged results; run `codediv eval` (and let judging finish) first")
+        raise AnalysisError(f"{store} has no judged or scored results; run `codediv eval` (and let it finish) first")
     a = cfg.analysis
     ks = usable_ks(results, list(a.pass_k))
     runs = [(arm, seed) for arm in results.arms for seed in results.seeds[arm]]
@@ -340,9 +380,10 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     write_json(out / "errors.json", errors)
     write_csv(out / "errors.csv", errors)
     bar.update()
-    curves = {(arm, seed): training_curves(run, arm, seed) for arm, seed in runs}
+    curves = {(arm, seed): {**training_curves(run, arm, seed), "heldout": heldout_curve(steps, arm, seed)}
+              for arm, seed in runs}
     write_json(out / "training.json", list(curves.values()), compact=True)
-    selection = select_all(results, curves, cfg, steps)
+    selection = select_all(results, cfg, steps)
     write_json(out / "selection.json", selection)
     write_csv(out / "selection.csv", [_selection_csv(r) for r in selection])
     chosen = selected_map(selection)
@@ -366,7 +407,7 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     write_json(out / "results_table.json", table)
     write_csv(out / "results_table.csv", table)
     write_json(out / "problems.json", problem_rows(results))
-    write_json(out / "summary.json", _summary(cfg, run, results, ks, warnings))
+    write_json(out / "summary.json", _summary(cfg, run, results, ks, warnings, curves))
     bar.update()
     bar.close()
     log.info("analysis written to %s", out)
@@ -393,7 +434,7 @@ def _selection_csv(r: dict) -> dict:
     rep, best = r.get("report", {}), r.get("best_on_report", {})
     return {"arm": r["arm"], "seed": r["seed"], "policy": r["policy"], "selected_step": r["selected_step"],
             "selection_pass@1": sel.get("pass1"), "selection_solved": sel.get("solved"),
-            "val_loss": sel.get("val_loss"), "stability": sel.get("stability"),
+            "heldout_loss": sel.get("loss"), "stability": sel.get("stability"),
             "report_pass@1": rep.get("pass@1"), "report_pass@1_lo": rep.get("pass@1_lo"),
             "report_pass@1_hi": rep.get("pass@1_hi"), "report_solved": rep.get("solved"),
             "best_on_report_step": best.get("step"), "best_on_report_pass@1": best.get("pass@1"),

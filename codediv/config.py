@@ -118,10 +118,15 @@ class TrainSettings:
     warmup_ratio: float = _f(0.05, "share of steps spent warming up")
     batch_size: int = _f(4, "per-device batch size")
     grad_accum: int = _f(1, "gradient accumulation steps")
-    max_steps: int = _f(40, "optimizer steps per run (same for every arm)")
+    max_steps: int = _f(40, "optimizer steps per run (same for every arm); ignored when epochs is set")
+    epochs: float | None = _f(None, "passes over each arm's training split; sets the steps from the largest arm's "
+                                    "split (ceil(epochs * examples / (batch_size * grad_accum))), the same for "
+                                    "every arm, so a smaller arm sees slightly more epochs (both are reported)")
     max_length: int = _f(768, "truncate examples to this many tokens")
     checkpoint_start: int = _f(10, "first checkpoint step")
     checkpoint_every: int = _f(10, "steps between checkpoints (the final step is always saved)")
+    checkpoints: int | None = _f(None, "if set: this many checkpoints evenly spread over training, the final step "
+                                       "included (replaces checkpoint_start / checkpoint_every)")
     logging_steps: int = _f(1, "log train loss / lr / grad norm every N steps")
     gradient_checkpointing: bool = _f(False, "trade compute for memory")
     weight_decay: float = _f(0.0, "AdamW weight decay")
@@ -141,6 +146,21 @@ class GenerateSettings:
     batch_size: int = _f(8, "prompts per generation batch")
     seed: int = _f(0, "sampling seed")
     include_base: bool = _f(True, "evaluate the base model as step 0")
+    checkpoints: str = _f("all", "all | final: generate from every checkpoint, or only from each run's final one "
+                                 "(the likelihood pass still scores every checkpoint)")
+    stop_at_code_block: bool = _f(False, "hf backend: end an answer once it holds a closed ```python block (the "
+                                         "first block is then the one judged; saves the tokens a small model "
+                                         "rambles after its program)")
+
+
+@dataclass(frozen=True)
+class LikelihoodSettings:
+    """Reference likelihood: how well each checkpoint predicts held-out verified solutions (no sampling)."""
+
+    enabled: bool = _f(True, "score every checkpoint (base included) on the benchmark's verified reference solutions")
+    references: int = _f(1, "reference solutions scored per benchmark problem (verified by the judge in the data "
+                            "stage; problems without one are counted and skipped)")
+    batch_size: int = _f(8, "sequences per forward pass")
 
 
 @dataclass(frozen=True)
@@ -166,13 +186,17 @@ class JudgeSettings:
 class AnalysisSettings:
     """Checkpoint selection and statistics."""
 
-    selection_policy: str = _f("pass_then_val_loss", "pass_then_val_loss | val_loss | pass_at_1")
+    primary_metric: str = _f("pass@1", "the metric the study is about, declared before the run: pass@1 | "
+                                       "test_fraction | ref_bpb | ref_nll; the report leads with it, the others "
+                                       "are secondary")
+    selection_policy: str = _f("pass_then_loss", "pass_then_loss | loss | pass_at_1 (loss: the held-out reference "
+                                                 "loss on the selection split, comparable across arms)")
     alpha: float = _f(0.05, "significance level (applied to Holm-adjusted p-values within each family)")
     power: float = _f(0.8, "power for the detectable difference and the problems needed (exact McNemar power)")
     pass_k: list = _f([1, 5, 10], "k values for pass@k (those above the samples per problem are skipped)")
-    selection_tolerance: float = _f(1.0, "pass_then_val_loss: checkpoints within this many selection-split "
+    selection_tolerance: float = _f(1.0, "pass_then_loss: checkpoints within this many selection-split "
                                          "problems of the best pass@1 count as tied; the tie goes to the "
-                                         "lowest validation loss, then the most stable, then the earliest")
+                                         "lowest held-out loss, then the most stable, then the earliest")
     permutations: int = _f(10000, "random sign patterns of a sign-flip test too large to enumerate (its p-value's "
                                   "Monte Carlo standard error is at most 0.5/sqrt of this; cost grows linearly)")
     min_effect: float | None = _f(0.05, "smallest pass@1 difference worth detecting; `codediv run` says before "
@@ -194,6 +218,7 @@ class ExperimentConfig:
     lora: LoraSettings = _f(None, "LoRA")
     train: TrainSettings = _f(None, "training")
     generate: GenerateSettings = _f(None, "generation")
+    likelihood: LikelihoodSettings = _f(None, "reference likelihood of every checkpoint")
     judge: JudgeSettings = _f(None, "judging")
     analysis: AnalysisSettings = _f(None, "analysis")
 
@@ -214,8 +239,14 @@ class ExperimentConfig:
 
 
 _SECTION_TYPES = {"data": DataSettings, "benchmark": BenchmarkSettings, "model": ModelSettings, "lora": LoraSettings,
-                  "train": TrainSettings, "generate": GenerateSettings, "judge": JudgeSettings,
+                  "train": TrainSettings, "generate": GenerateSettings, "likelihood": LikelihoodSettings,
+                  "judge": JudgeSettings,
                   "analysis": AnalysisSettings}
+
+
+SELECTION_POLICIES = ("pass_then_loss", "loss", "pass_at_1")
+LIKELIHOOD_METRICS = ("ref_bpb", "ref_nll")  #: per-problem metrics from the likelihood pass
+PRIMARY_METRICS = ("pass@1", "test_fraction") + LIKELIHOOD_METRICS
 
 
 def _check_type(where: str, value: Any, hint: Any) -> Any:
@@ -283,8 +314,17 @@ def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
         (cfg.generate.backend in ("hf", "vllm", "scripted"), "generate.backend must be 'hf', 'vllm' or 'scripted'"),
         (cfg.train.max_steps > 0 and cfg.train.checkpoint_every > 0, "train.max_steps and checkpoint_every must be > 0"),
         (bool(cfg.train.seeds), "train.seeds must list at least one seed"),
-        (cfg.analysis.selection_policy in ("pass_then_val_loss", "val_loss", "pass_at_1"),
-         "analysis.selection_policy must be pass_then_val_loss, val_loss or pass_at_1"),
+        (cfg.analysis.selection_policy in SELECTION_POLICIES,
+         f"analysis.selection_policy must be one of {', '.join(SELECTION_POLICIES)}"),
+        (cfg.analysis.primary_metric in PRIMARY_METRICS,
+         f"analysis.primary_metric must be one of {', '.join(PRIMARY_METRICS)}"),
+        (cfg.train.epochs is None or cfg.train.epochs > 0, "train.epochs must be > 0 (or null to use max_steps)"),
+        (cfg.train.checkpoints is None or cfg.train.checkpoints >= 1, "train.checkpoints must be >= 1 (or null)"),
+        (cfg.generate.checkpoints in ("all", "final"), "generate.checkpoints must be 'all' or 'final'"),
+        (cfg.likelihood.references >= 1 and cfg.likelihood.batch_size >= 1,
+         "likelihood.references and likelihood.batch_size must be >= 1"),
+        (cfg.likelihood.enabled or cfg.analysis.primary_metric not in LIKELIHOOD_METRICS,
+         f"analysis.primary_metric {cfg.analysis.primary_metric} needs likelihood.enabled: true"),
         (cfg.analysis.permutations >= 100, "analysis.permutations must be at least 100 sign patterns"),
         (0 < cfg.analysis.alpha < 1 and 0 < cfg.analysis.power < 1,
          "analysis.alpha and analysis.power must be in (0, 1)"),

@@ -5,9 +5,11 @@
 * ``data/<arm>/{train,val,test}.jsonl``: one training example a line
   (``arm, problem_id, solution_index, difficulty, tokens, messages``);
 * ``data/benchmark.jsonl``: the benchmark problems, each tagged ``bench:selection`` or
-  ``bench:report`` (checkpoints are chosen on the first, scored on the second);
-* ``data/manifest.json``: input and output hashes, every count dropped and why, and the
-  arms side by side (problems, examples, tokens, difficulty histogram, mean diversity).
+  ``bench:report`` (checkpoints are chosen on the first, scored on the second), keeping only
+  the reference solutions the judge accepts (the eval stage's likelihood pass scores them);
+* ``data/manifest.json``: input and output hashes, every count dropped and why, the arms
+  side by side (problems, examples, tokens, difficulty histogram, mean diversity) and the
+  training plan (optimizer steps, epochs each arm makes over its training split).
 
 Pipeline, in order: load sources (bad records counted by reason) → merge near-duplicate
 problems across sources → decontaminate against the benchmark → collapse solutions equal up
@@ -137,6 +139,19 @@ def verify(problems: list[Problem], cfg: ExperimentConfig, progress: bool) -> tu
            for p in problems]
     return out, {"candidates": len(sols), "verdicts": dict(sorted(Counter(verdicts.values()).items())),
                  "by_source": verification_accounting(problems, verdicts)}
+
+
+def verify_references(bench: list[Problem], cfg: ExperimentConfig, progress: bool) -> tuple[list[Problem], dict]:
+    """Keep only the benchmark's reference solutions the judge accepts (the likelihood pass scores
+    them); problems are never dropped, a problem whose references all fail just has none left."""
+    with_refs = [p for p in bench if p.solutions]
+    if not (cfg.data.verify and with_refs):
+        return bench, {"verified": False, "problems_with_reference": len(with_refs)}
+    checked, acc = verify(with_refs, cfg, progress)
+    kept = {p.id: p for p in checked}
+    out = [kept.get(p.id, p) for p in bench]
+    return out, {"verified": True, "problems_with_reference": sum(1 for p in out if p.solutions),
+                 "solutions_tried": acc["candidates"], "verdicts": acc["verdicts"]}
 
 
 #: a solution the judge could not grade at all (its worker crashed); counted, never silent
@@ -333,6 +348,7 @@ def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
         if warning:  # the lost data is likely why the arms cannot be built: say so first
             log.warning("%s", warning)
         raise
+    bench, bench_refs = verify_references(bench, cfg, progress)
     hashes = {}
     write_jsonl(run.benchmark, bench)
     hashes["benchmark.jsonl"] = _file_hash(run.benchmark)
@@ -343,8 +359,8 @@ def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
     manifest = {"inputs_hash": data_inputs_hash(cfg), "seed": cfg.seed,
                 "token_counter": "tokenizer" if count_tokens else "approx (words and symbols)",
                 "stats": stats, "arms": {n: {"k": d["k"], **arm_stats(d["parts"])} for n, d in draws.items()},
-                "benchmark": {"problems": len(bench), **Counter(split_tag(p) for p in bench)},
-                "outputs": hashes, "warning": warning}
+                "benchmark": {"problems": len(bench), **Counter(split_tag(p) for p in bench), "references": bench_refs},
+                "training": run.train_plan(cfg).to_dict(), "outputs": hashes, "warning": warning}
     run.manifest.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     if warning:
         log.warning("%s", warning)
@@ -366,6 +382,7 @@ def format_stats(manifest: dict) -> str:
             ("val / test examples", [f"{arms[n]['splits']['val']['examples']} / {arms[n]['splits']['test']['examples']}"
                                      for n in names]),
             ("tokens", [str(arms[n]["tokens"]) for n in names]),
+            *_plan_rows(manifest.get("training"), names),
             ("mean diversity", [f"{arms[n]['mean_diversity']:.3f}" for n in names])]
     for d in sorted({k for n in names for k in arms[n]["difficulty"]}):
         rows.append((f"difficulty {d}", [str(arms[n]["difficulty"].get(d, 0)) for n in names]))
@@ -374,6 +391,13 @@ def format_stats(manifest: dict) -> str:
     lines = [" " * width + "  " + "  ".join(n.rjust(c) for n, c in zip(names, cols))]
     lines += [label.ljust(width) + "  " + "  ".join(v.rjust(c) for v, c in zip(vals, cols)) for label, vals in rows]
     return "\n".join(lines + verification_lines(manifest))
+
+
+def _plan_rows(plan: dict | None, names: list[str]) -> list[tuple[str, list[str]]]:
+    if not plan:
+        return []
+    return [("optimizer steps", [str(plan["steps"]) for _ in names]),
+            ("epochs over train split", [f"{plan['epochs'].get(n, 0):g}" for n in names])]
 
 
 def verification_lines(manifest: dict) -> list[str]:

@@ -1,11 +1,19 @@
 """The eval stage: generate from every checkpoint, judge every program, store every row.
 
-``run_eval(cfg, run_dir)`` fills ``results.sqlite`` (:mod:`codediv.store`) with one row per
-arm × seed × step × benchmark problem × sample: the base model as arm ``base`` step 0, then
-every complete checkpoint of every training run (:meth:`codediv.rundir.RunDir.checkpoints`)
-in step order. Prompts come from :func:`codediv.prompts.build_messages` (the same function that
-built the training data); code is extracted with :func:`codediv.prompts.extract_code`; raw
-completions are kept.
+``run_eval(cfg, run_dir)`` fills ``results.sqlite`` (:mod:`codediv.store`) for the base model
+(arm ``base`` step 0) and every complete checkpoint of every training run
+(:meth:`codediv.rundir.RunDir.checkpoints`), in two passes:
+
+1. likelihood (``likelihood.enabled``): for every target, the summed NLL, tokens and bytes of
+   each benchmark problem's first ``likelihood.references`` verified reference solutions,
+   formatted exactly as a training answer and conditioned on the evaluation prompt, by
+   batched forward passes (no sampling; :meth:`codediv.backends.Backend.score`). Problems
+   without a reference are counted and skipped. One row per target × problem × reference.
+2. generation and judging: one row per target × problem × sample, from every target or
+   (``generate.checkpoints: final``) from the base model and each run's last checkpoint,
+   since generating costs far more than scoring on a CPU. Prompts come from
+   :func:`codediv.prompts.build_messages` (the same function that built the training data);
+   code is extracted with :func:`codediv.prompts.extract_code`; raw completions are kept.
 
 What is kept: results are keyed per target (one model state), never for the whole store.
 Each target records its checkpoint's content hash, a hash of the generation settings (every
@@ -19,11 +27,12 @@ the new rows.
 
 Overlap and resumability: generation runs in the main thread, one batch at a time; each
 finished batch is written to ``generations`` (committed) and handed to the judge's worker
-pool, whose verdicts are written to ``judgments`` as they arrive, while the next batch is
-generated. A killed run loses at most the batch being generated: on restart, generations
-already stored are not regenerated, and stored generations without a verdict are judged
-first. The verdict cache makes a program seen before (another checkpoint, another sample)
-free to judge.
+pool, whose verdicts are written to ``judgments`` as they arrive. With a GPU the next batch
+is generated meanwhile; on a CPU-only host the judge finishes the batch first, because torch
+threads and judge workers on the same cores slow each other down several times over. A
+killed run loses at most the batch being scored or generated: on restart, rows already stored
+are not computed again, and stored generations without a verdict are judged first. The
+verdict cache makes a program seen before (another checkpoint, another sample) free to judge.
 
 Reads: ``data/benchmark.jsonl``, ``train/<arm>/seed<k>/checkpoint-*/``; writes ``results.sqlite``.
 """
@@ -42,7 +51,7 @@ from .backends import make_backend
 from .config import ExperimentConfig, config_hash
 from .errors import CodedivError
 from .judge import JUDGE_VERSION, Judge, tests_hash
-from .prompts import build_messages, extract_code, prompt_hash
+from .prompts import build_messages, extract_code, format_answer, prompt_hash
 from .records import Problem
 from .rundir import BASE, RunDir
 from .store import Store
@@ -82,7 +91,8 @@ def find_targets(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | N
 
 def generation_hash(cfg: ExperimentConfig) -> str:
     """What a target's generations depend on besides its checkpoint (module docstring)."""
-    gen = {k: v for k, v in dataclasses.asdict(cfg.generate).items() if k not in ("batch_size", "include_base")}
+    gen = {k: v for k, v in dataclasses.asdict(cfg.generate).items()
+           if k not in ("batch_size", "include_base", "checkpoints")}  # which targets, not what they generate
     return config_hash({"generate": gen, "model": dataclasses.asdict(cfg.model)})
 
 
@@ -161,12 +171,18 @@ class _Lazy:
         self._build, self._backend = build, None
         self.load_s = 0.0
 
-    def generate(self, *args):
+    def _get(self):
         if self._backend is None:
             t0 = time.perf_counter()
             self._backend = self._build()
             self.load_s = time.perf_counter() - t0
-        return self._backend.generate(*args)
+        return self._backend
+
+    def generate(self, *args):
+        return self._get().generate(*args)
+
+    def score(self, *args):
+        return self._get().score(*args)
 
     def close(self) -> None:
         if self._backend is not None:
@@ -185,7 +201,7 @@ def _generation_rows(target: Target, probs: list[Problem], gens, hashes: dict) -
 
 
 def evaluate_target(backend, queue: _JudgingQueue, target: Target, probs: list[Problem], cfg: ExperimentConfig,
-                    hashes: dict, bar) -> float:
+                    hashes: dict, bar, overlap: bool = True) -> float:
     """Generate and queue judging for every missing (problem, sample) of one target; returns gen seconds."""
     have = queue.store.generated_keys(target.arm, target.seed, target.step)
     n = cfg.generate.n_samples
@@ -201,9 +217,74 @@ def evaluate_target(backend, queue: _JudgingQueue, target: Target, probs: list[P
         rows = _generation_rows(target, chunk, gens, hashes)
         queue.store.add_generations(rows)
         queue.submit(rows)
-        queue.drain(block=False)
+        queue.drain(block=not overlap)
         bar.update(len(chunk))
     return gen_s
+
+
+@dataclasses.dataclass(frozen=True)
+class Reference:
+    """One verified reference solution of a benchmark problem, as the likelihood pass scores it."""
+
+    problem: Problem
+    ref_id: int  #: index in the problem's (verified) solutions
+    answer: str  #: the assistant answer exactly as a training example formats it
+
+
+def references(problems: list[Problem], per_problem: int) -> list[Reference]:
+    """The first ``per_problem`` reference solutions of every benchmark problem that has any."""
+    return [Reference(p, i, format_answer(code)) for p in problems for i, code in enumerate(p.solutions[:per_problem])]
+
+
+def likelihood_input_hash(cfg: ExperimentConfig, ref: Reference) -> str:
+    """What one likelihood row depends on besides the checkpoint: prompt, answer and base model."""
+    return config_hash({"prompt": build_messages(ref.problem), "answer": ref.answer,
+                        "model": dataclasses.asdict(cfg.model)})
+
+
+def score_target(backend, store: Store, target: Target, refs: list[Reference], cfg: ExperimentConfig,
+                 bar) -> float:
+    """Score every missing or stale reference of one target (batched forward passes); returns seconds."""
+    have = store.scored_inputs(target.arm, target.seed, target.step, target.content_hash)
+    want = {(r.problem.id, r.ref_id): likelihood_input_hash(cfg, r) for r in refs}
+    todo = [r for r in refs if have.get((r.problem.id, r.ref_id)) != want[(r.problem.id, r.ref_id)]]
+    bar.update(len(refs) - len(todo))
+    bs, spent = cfg.likelihood.batch_size, 0.0
+    for start in range(0, len(todo), bs):  # committed per batch: a kill loses at most one batch
+        chunk = todo[start:start + bs]
+        t0 = time.perf_counter()
+        scores = backend.score([build_messages(r.problem) for r in chunk], [r.answer for r in chunk],
+                               target.adapter, bs)
+        spent += time.perf_counter() - t0
+        store.add_likelihoods([{"arm": target.arm, "seed": target.seed, "step": target.step,
+                                "problem_id": r.problem.id, "ref_id": r.ref_id,
+                                "checkpoint_hash": target.content_hash, "input_hash": want[(r.problem.id, r.ref_id)],
+                                "nll": sc.nll, "n_tokens": sc.n_tokens, "n_bytes": sc.n_bytes}
+                               for r, sc in zip(chunk, scores)])
+        bar.update(len(chunk))
+    return spent
+
+
+def generation_targets(cfg: ExperimentConfig, targets: list[Target]) -> list[Target]:
+    """The targets to generate from: all of them, or (``generate.checkpoints: final``) the base
+    model and each training run's last checkpoint."""
+    if cfg.generate.checkpoints == "all":
+        return targets
+    last: dict[tuple[str, int], Target] = {}
+    for t in targets:
+        if t.arm != BASE and ((t.arm, t.seed) not in last or t.step > last[(t.arm, t.seed)].step):
+            last[(t.arm, t.seed)] = t
+    return [t for t in targets if t.arm == BASE or last.get((t.arm, t.seed)) is t]
+
+
+def _overlap_judging() -> bool:
+    """Judge while generating only when a GPU generates: on a CPU-only host both would share the
+    same cores, and oversubscribed torch threads run several times slower."""
+    try:
+        import torch
+    except ImportError:
+        return False
+    return bool(torch.cuda.is_available())
 
 
 def _mark_done(store: Store, targets: list[Target], bench: list[Problem], n_samples: int) -> None:
@@ -230,17 +311,32 @@ def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None 
         def build():
             base = None if cfg.generate.backend == "scripted" else resolve_base(cfg.model.base)
             return make_backend(cfg.generate, base, cfg.model.dtype, problems=bench)
-        backend = _Lazy(build)  # a rerun with nothing left to generate never loads the model
-        gen_s = 0.0
-        with tqdm(total=len(targets) * len(probs), desc="eval", unit="prompt", disable=not progress) as bar:
-            for t in targets:
-                bar.set_postfix_str(f"{t.arm} seed{t.seed} step {t.step}")
-                gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar)
+        backend = _Lazy(build)  # a rerun with nothing left to do never loads the model
+        refs = references(probs, cfg.likelihood.references) if cfg.likelihood.enabled else []
+        if refs and cfg.generate.backend == "scripted":
+            log.warning("likelihood pass skipped: the scripted backend has no model to score references with")
+            refs = []
+        gen_targets = generation_targets(cfg, targets)
+        score_s = gen_s = 0.0
+        overlap = _overlap_judging()
+        work = len(targets) * len(refs) + len(gen_targets) * len(probs)
+        with tqdm(total=work, desc="eval", unit="item", disable=not progress) as bar:
+            for t in targets if refs else []:  # likelihood first: every checkpoint, forward passes only
+                bar.set_postfix_str(f"scoring {t.arm} seed{t.seed} step {t.step}")
+                score_s += score_target(backend, store, t, refs, cfg, bar)
+            for t in gen_targets:
+                bar.set_postfix_str(f"generating {t.arm} seed{t.seed} step {t.step}")
+                gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar, overlap)
         queue.drain(block=True)
         backend.close()
-        _mark_done(store, targets, bench, cfg.generate.n_samples)
+        _mark_done(store, gen_targets, bench, cfg.generate.n_samples)
         counts = store.counts()
     wall = time.perf_counter() - t_start
-    return {"targets": len(targets), "problems": len(probs), "model_load_s": round(backend.load_s, 2),
-            "generation_s": round(gen_s - backend.load_s, 2), "judge_wait_s": round(queue.judge_wait_s, 2),
+    first = "scoring" if score_s else "generation"  # the model load falls into the first timed call
+    return {"targets": len(targets), "generation_targets": len(gen_targets), "problems": len(probs),
+            "references": len(refs), "problems_without_reference": sum(1 for p in probs if not p.solutions),
+            "model_load_s": round(backend.load_s, 2),
+            "scoring_s": round(score_s - (backend.load_s if first == "scoring" else 0), 2),
+            "generation_s": round(gen_s - (backend.load_s if first == "generation" else 0), 2),
+            "judge_wait_s": round(queue.judge_wait_s, 2),
             "wall_s": round(wall, 2), "targets_by_status": dict(status), **counts}

@@ -44,8 +44,8 @@ def _panels(n: int, width: float, height: float):
 
 
 def plot_training(training: list[dict], selection: list[dict], path: Path) -> Path | None:
-    """Train loss, validation loss and learning rate per run; checkpoints and the selected step marked."""
-    runs = [t for t in training if t["train"] or t["eval"]]
+    """Train loss and the comparable held-out loss per run, learning rate; checkpoints and the selected step."""
+    runs = [t for t in training if t["train"] or t.get("heldout")]
     if not runs:
         return None
     chosen = {(s["arm"], s["seed"]): s["selected_step"] for s in selection}
@@ -54,10 +54,11 @@ def plot_training(training: list[dict], selection: list[dict], path: Path) -> Pa
     for ax, run in zip(axes, runs):
         if run["train"]:
             ax.plot([r["step"] for r in run["train"]], [r["loss"] for r in run["train"]], lw=1, label="train loss")
-        if run["eval"]:
-            ax.plot([r["step"] for r in run["eval"]], [r["val_loss"] for r in run["eval"]], "o-", ms=4,
-                    label="validation loss")
-        ckpts = sorted({m["step"] for m in run["checkpoints"]} or {r["step"] for r in run["eval"]})
+        held = run.get("heldout", [])
+        if held:
+            ax.plot([r["step"] for r in held], [r["ref_nll"] for r in held], "o-", ms=4, color="#2e7d32",
+                    label="held-out loss (benchmark references)")
+        ckpts = sorted({m["step"] for m in run["checkpoints"]})
         for i, s in enumerate(ckpts):
             ax.axvline(s, color="grey", ls=":", lw=0.8, label="checkpoint" if i == 0 else None)
         sel = chosen.get((run["arm"], run["seed"]))
@@ -71,29 +72,33 @@ def plot_training(training: list[dict], selection: list[dict], path: Path) -> Pa
             ax2.ticklabel_format(axis="y", style="sci", scilimits=(0, 0))
         ax.set_title(_run_label(run["arm"], run["seed"], multi))
         ax.set_xlabel("step")
-        ax.set_ylabel("loss")
+        ax.set_ylabel("loss (nats per answer token)")
         ax.legend(fontsize=7, loc="upper right")
     return _save(fig, path)
 
 
-def plot_pass_at_1(steps: list[dict], selection: list[dict], path: Path) -> Path | None:
-    """pass@1 with Wilson intervals per step and arm, on the selection and report splits."""
-    if not steps:
+def plot_metric(steps: list[dict], selection: list[dict], path: Path, metric: str = "pass@1",
+                label: str = "pass@1", interval: str = "95% Wilson intervals") -> Path | None:
+    """A per-step metric with its intervals per arm, on the selection and report splits."""
+    rows_with = [r for r in steps if r.get(metric) is not None and (metric.startswith("ref_") or r["problems"])]
+    if not rows_with:
         return None
     chosen = {(s["arm"], s["seed"]): s["selected_step"] for s in selection}
     multi = len({r["seed"] for r in steps}) > 1
-    splits = [s for s in ("selection", "report") if any(r["split"] == s and r["problems"] for r in steps)] or ["all"]
+    splits = [s for s in ("selection", "report") if any(r["split"] == s for r in rows_with)] or ["all"]
     fig, axes = plt.subplots(1, len(splits), figsize=(5.5 * len(splits), 3.8), squeeze=False)
-    runs = list(dict.fromkeys((r["arm"], r["seed"]) for r in steps))
-    all_steps = [r["step"] for r in steps]
+    runs = list(dict.fromkeys((r["arm"], r["seed"]) for r in rows_with))
+    all_steps = [r["step"] for r in rows_with]
     dx = 0.012 * ((max(all_steps) - min(all_steps)) or 1)  # side-by-side runs: intervals must not overlap
     for ax, split in zip(axes[0], splits):
         for i, (arm, seed) in enumerate(runs):
-            rows = sorted((r for r in steps if (r["arm"], r["seed"]) == (arm, seed) and r["split"] == split),
+            rows = sorted((r for r in rows_with if (r["arm"], r["seed"]) == (arm, seed) and r["split"] == split),
                           key=lambda r: r["step"])
+            if not rows:
+                continue
             x = np.array([r["step"] for r in rows], dtype=float) + (i - (len(runs) - 1) / 2) * dx
-            y = np.array([r["pass@1"] for r in rows])
-            err = np.array([[r["pass@1"] - r["pass@1_lo"] for r in rows], [r["pass@1_hi"] - r["pass@1"] for r in rows]])
+            y = np.array([r[metric] for r in rows])
+            err = np.array([[r[metric] - r[f"{metric}_lo"] for r in rows], [r[f"{metric}_hi"] - r[metric] for r in rows]])
             line = ax.errorbar(x, y, yerr=err, marker="o", ms=4, capsize=3, lw=1.2,
                                label=_run_label(arm, seed, multi))
             sel = chosen.get((arm, seed))
@@ -101,10 +106,11 @@ def plot_pass_at_1(steps: list[dict], selection: list[dict], path: Path) -> Path
                 j = [r["step"] for r in rows].index(sel)
                 ax.plot([x[j]], [y[j]], marker="*", ms=16, color=line[0].get_color(), mec="black",
                         label=f"{_run_label(arm, seed, multi)} selected")
-        ax.set_title(f"{split} split (95% Wilson intervals)")
+        ax.set_title(f"{split} split ({interval})")
         ax.set_xlabel("step (0 = base model)")
-        ax.set_ylabel("pass@1")
-        ax.set_ylim(bottom=0)
+        ax.set_ylabel(label)
+        if metric == "pass@1":
+            ax.set_ylim(bottom=0)
         ax.legend(fontsize=7)
     return _save(fig, path)
 

@@ -19,6 +19,22 @@ def pct(x: float | None, signed: bool = False) -> str:
     return f"{100 * x:+.1f} pts" if signed else f"{100 * x:.1f}%"
 
 
+#: metrics whose values are shares (shown as percentages); the others are shown as numbers
+SHARE_METRICS = ("pass@1", "test_fraction", "error_share")
+METRIC_NAMES = {"pass@1": "pass@1", "test_fraction": "share of tests passed",
+                "ref_bpb": "reference bits per byte", "ref_nll": "reference NLL per token"}
+LOWER_IS_BETTER = ("ref_bpb", "ref_nll")
+
+
+def fmt_metric(metric: str, x: float | None, signed: bool = False) -> str:
+    """A metric value as the report prints it: shares as percentages, losses with 3 decimals."""
+    if x is None:
+        return ""
+    if metric in SHARE_METRICS:
+        return pct(x, signed)
+    return f"{x:+.3f}" if signed else f"{x:.3f}"
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if abs(n) == 1 else 's'}"
 
@@ -89,24 +105,55 @@ def base_comparison(c: dict) -> str:
 
 def metric_comparison(metric: str, c: dict, alpha: float) -> str:
     """One per-problem metric comparison (comparisons.json) as a sentence with its test."""
-    m = c["family_size"]
-    return (f"{metric} on the report split, {c['a']} (step {c['a_step']}) vs {c['b']} (step {c['b_step']}): "
-            f"{pct(c['mean_a'])} vs {pct(c['mean_b'])}, Δ {pct(c['difference'], True)} (95% CI "
-            f"{pct(c['difference_lo'], True)} to {pct(c['difference_hi'], True)}) over {c['problems']} problems; "
+    m, f = c["family_size"], lambda x, signed=False: fmt_metric(metric, x, signed)  # noqa: E731
+    return (f"{METRIC_NAMES.get(metric, metric)} on the report split, {c['a']} (step {c['a_step']}) vs {c['b']} "
+            f"(step {c['b_step']}): {f(c['mean_a'])} vs {f(c['mean_b'])}, Δ {f(c['difference'], True)} (95% CI "
+            f"{f(c['difference_lo'], True)} to {f(c['difference_hi'], True)}) over {c['problems']} problems; "
             f"{c['test']} {p_text(c['p'], c['p_holm'], m)}: {_decision(c['p_holm'], alpha, m)}.")
 
 
+def primary(metric: str, comps: dict) -> list[str]:
+    """The declared primary metric first: did training move it (each arm vs base), do the arms differ."""
+    fams, alpha = comps["metrics"].get(metric, {}), comps["alpha"]
+    name = METRIC_NAMES.get(metric, metric)
+    out = []
+    for c in fams.get("vs_base", []):
+        lo, hi = c["difference_lo"], c["difference_hi"]
+        moved = lo > 0 or hi < 0
+        better = (c["difference"] < 0) == (metric in LOWER_IS_BETTER)
+        how = ("training improved it" if better else "training made it worse") if moved else \
+            "the interval includes 0, so training did not measurably move it"
+        out.append(f"Primary metric ({name}, declared before the run): {c['a']} at step {c['a_step']} vs the base "
+                   f"model, {fmt_metric(metric, c['mean_a'])} vs {fmt_metric(metric, c['mean_b'])} on "
+                   f"{c['problems']} report problems, Δ {fmt_metric(metric, c['difference'], True)} (95% CI "
+                   f"{fmt_metric(metric, lo, True)} to {fmt_metric(metric, hi, True)}): {how}; {c['test']} "
+                   f"{p_text(c['p'], c['p_holm'], c['family_size'])}: {_decision(c['p_holm'], alpha, c['family_size'])}.")
+    for c in fams.get("arms", []):
+        out.append("Primary metric, arms compared: " + metric_comparison(metric, c, alpha))
+    if not out:
+        out.append(f"The primary metric ({name}) has no comparison: no pair of checkpoints has it on the report split.")
+    return out
+
+
 def selection_bias(s: dict) -> str | None:
+    """How much choosing the checkpoint on the report split itself would flatter the primary metric."""
     if "report" not in s or "best_on_report" not in s:
         return None
-    sel, best = s["report"], s["best_on_report"]
-    if best["step"] == s["selected_step"] or best["pass@1"] <= sel["pass@1"]:
+    best = s["best_on_report"]
+    metric = best.get("metric", "pass@1")
+    sel_v, best_v = s["report"].get(metric), best.get(metric)
+    if sel_v is None or best_v is None:
+        return None
+    f = lambda x, signed=False: fmt_metric(metric, x, signed)  # noqa: E731
+    flatters = best_v < sel_v if metric in LOWER_IS_BETTER else best_v > sel_v
+    if best["step"] == s["selected_step"] or not flatters:
         return f"For {s['arm']} (seed {s['seed']}) the checkpoint chosen on the selection split (step " \
-               f"{s['selected_step']}) is also the best on the report split ({pct(sel['pass@1'])})."
+               f"{s['selected_step']}) is also the best on the report split ({METRIC_NAMES.get(metric, metric)} " \
+               f"{f(sel_v)})."
     return (f"Choosing {s['arm']}'s checkpoint (seed {s['seed']}) on the report split itself would report "
-            f"{pct(best['pass@1'])} (step {best['step']}) instead of the honest {pct(sel['pass@1'])} (step "
-            f"{s['selected_step']}), {pct(best['pass@1'] - sel['pass@1'], True)} of optimism: the size of the bias "
-            f"from choosing on the scored problems, not a difference between checkpoints to test.")
+            f"{METRIC_NAMES.get(metric, metric)} {f(best_v)} (step {best['step']}) instead of the honest {f(sel_v)} "
+            f"(step {s['selected_step']}), {f(best_v - sel_v, True)} of optimism: the size of the bias from choosing "
+            f"on the scored problems, not a difference between checkpoints to test.")
 
 
 def learning(t: dict) -> str:
@@ -166,20 +213,24 @@ def quality(rows: list[dict]) -> str | None:
 
 
 def findings(a: dict) -> list[str]:
-    """All key-finding sentences for a loaded analysis."""
+    """All key-finding sentences for a loaded analysis, the declared primary metric first."""
     s, out = a["summary"], []
     if not any(st > 0 for steps in s["steps"].values() for st in steps):
         out.append("Only the base model has been evaluated: there is no trained checkpoint to select or compare yet.")
-    if not any(t["train"] or t["eval"] for t in a["training"]):
-        out.append("No training metrics were found, so selection used benchmark scores and stability only.")
-    arms = [c for c in a["comparison"] if c["kind"] == "arms"]
-    for c in arms:
-        out += arm_comparison(c)
-    out += [base_comparison(c) for c in a["comparison"] if c["kind"] == "vs_base"]
+    if not any(t["train"] for t in a["training"]):
+        out.append("No training metrics were found (an eval-only run): there are no training curves.")
     comps = a["comparisons"]
+    lead = s.get("primary_metric", "pass@1")
+    if lead != "pass@1":
+        out += primary(lead, comps)
+    secondary = "Secondary metric: " if lead != "pass@1" else ""
+    arms = [c for c in a["comparison"] if c["kind"] == "arms" and c["problems"]]
+    for c in arms:
+        out += [secondary + x if i == 0 else x for i, x in enumerate(arm_comparison(c))]
+    out += [secondary + base_comparison(c) for c in a["comparison"] if c["kind"] == "vs_base" and c["problems"]]
     for metric, families in comps["metrics"].items():
-        if metric not in ("pass@1", "error_share"):  # pass@1 is said above with McNemar
-            out += [metric_comparison(metric, c, comps["alpha"]) for c in families.get("arms", [])]
+        if metric not in ("pass@1", "error_share", lead):  # pass@1 is said above with McNemar
+            out += [secondary + metric_comparison(metric, c, comps["alpha"]) for c in families.get("arms", [])]
     out += [m for m in (selection_bias(x) for x in a["selection"]) if m]
     out += [seeds(m) for m in a["seeds"]["comparisons"]]
     if any(st > 0 for steps in s["steps"].values() for st in steps):

@@ -7,7 +7,9 @@ Pure functions (no I/O) returning JSON-ready rows:
   :func:`codediv.metrics.wilson_mean`; exact Wilson for greedy pass@1, conservative for
   fractional per-problem values, never the degenerate (0, 0) or (1, 1) a percentile
   bootstrap gives when every problem scores alike), problems solved, mean share of tests
-  passed, partial successes, verdict counts.
+  passed, partial successes, verdict counts, and from the likelihood pass the mean reference
+  bits per byte and NLL per token over the scored problems with t intervals (``ref_*``;
+  None where nothing was scored).
 * ``problem_matrix``: the problem × step matrix of one training run (solved / partial with
   its share of tests / failed).
 * ``learning_table``: per problem, first step solved, breakthrough, regressions and flips
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .metrics import learning_events, pass_at_k_array, wilson_mean
+from .metrics import learning_events, pass_at_k_array, t_interval, wilson_mean
 from .records import VERDICTS
 from .results import CLASSES, SPLITS, Checkpoint, Results
 
@@ -44,6 +46,11 @@ def score(ck: Checkpoint, mask: np.ndarray, ks: list[int], alpha: float) -> dict
                 "partial_samples": int(ck.partial[m].sum())})
     counts = ck.verdicts[m].sum(axis=0)
     row.update({f"n_{v}": int(x) for v, x in zip(VERDICTS, counts)})
+    scored = mask & ck.scored
+    row["ref_problems"] = int(scored.sum())
+    for name, vals in (("ref_bpb", ck.ref_bpb), ("ref_nll", ck.ref_nll)):
+        lo, hi, _ = t_interval(vals[scored], alpha) if scored.any() else (None, None, "")
+        row.update({name: float(vals[scored].mean()) if scored.any() else None, f"{name}_lo": lo, f"{name}_hi": hi})
     return row
 
 

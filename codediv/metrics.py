@@ -292,6 +292,18 @@ def sign_flip_test(diffs, max_exact: int = 16, n_perm: int = 10000, rng: np.rand
     return sign_flip(diffs, max_exact, n_perm, rng).p
 
 
+def t_interval(values: np.ndarray, alpha: float = 0.05) -> tuple[float, float, str]:
+    """Student's t interval for the mean of unbounded per-problem values: (lo, hi, method)."""
+    d = np.asarray(values, dtype=float)
+    n = d.size
+    if n == 0:
+        return -math.inf, math.inf, "none"
+    if n < 2 or np.all(d == d[0]):
+        return float(d.mean()), float(d.mean()), "t (degenerate: every value equal)"
+    half = stats.t.ppf(1 - alpha / 2, n - 1) * d.std(ddof=1) / math.sqrt(n)
+    return float(d.mean() - half), float(d.mean() + half), "t"
+
+
 def paired_interval(x: np.ndarray, y: np.ndarray, alpha: float = 0.05,
                     bounds: tuple[float, float] | None = (0.0, 1.0)) -> tuple[float, float, str]:
     """Interval for the mean over problems of ``x - y`` (the same problems, paired).
@@ -311,10 +323,7 @@ def paired_interval(x: np.ndarray, y: np.ndarray, alpha: float = 0.05,
     if n == 0:
         return (-1.0, 1.0, "none") if bounds is None else (bounds[0] - bounds[1], bounds[1] - bounds[0], "none")
     if bounds is None:
-        if n < 2 or np.all(d == d[0]):
-            return float(d.mean()), float(d.mean()), "t (degenerate: every difference equal)"
-        half = stats.t.ppf(1 - alpha / 2, n - 1) * d.std(ddof=1) / math.sqrt(n)
-        return float(d.mean() - half), float(d.mean() + half), "t"
+        return t_interval(d, alpha)
     span = bounds[1] - bounds[0]
     u, v = np.maximum(d, 0) / span, np.maximum(-d, 0) / span
     pu, pv = float(u.mean()), float(v.mean())

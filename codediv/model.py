@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -206,9 +207,34 @@ def load_tokenizer(folder: str | Path):
     return tok
 
 
+@contextlib.contextmanager
+def quiet_hf():
+    """Silence what transformers, datasets and TRL print while preparing: per-split dataset-map bars
+    (tokenizing, labels, truncating, dropping), weight-loading bars and deprecation notices about
+    their own internals. A run keeps one progress bar per stage (the trainer's step bar, the eval
+    bar) and the warnings that matter; the previous settings are restored afterwards."""
+    import warnings
+    import datasets
+    import transformers
+    ds_on = datasets.is_progress_bar_enabled()
+    tf_on = transformers.utils.logging.is_progress_bar_enabled()
+    datasets.disable_progress_bars()
+    transformers.utils.logging.disable_progress_bar()
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=FutureWarning, module=r"(transformers|trl|peft)\.")
+            yield
+    finally:
+        if ds_on:
+            datasets.enable_progress_bars()
+        if tf_on:
+            transformers.utils.logging.enable_progress_bar()
+
+
 def load_model(folder: str | Path, dtype: str = "auto"):
     from transformers import AutoModelForCausalLM
-    return AutoModelForCausalLM.from_pretrained(folder, dtype=pick_dtype(dtype))
+    with quiet_hf():
+        return AutoModelForCausalLM.from_pretrained(folder, dtype=pick_dtype(dtype))
 
 
 def chat_token_counter(tokenizer):

@@ -66,12 +66,16 @@ class Clock:
     def __init__(self, cfg: ExperimentConfig):
         self.t0 = time.perf_counter()
         self.n_runs = len(cfg.arms) * len(cfg.train.seeds)
-        t = cfg.train
-        self.targets = self.n_runs * len(checkpoint_steps(t)) + int(cfg.generate.include_base)
-        self.steps = self.n_runs * t.max_steps
+        self.set_plan(cfg, checkpoint_steps(cfg.train), cfg.train.max_steps)
         self.prompts = self.targets * (cfg.benchmark.limit or 0)
         self.sec_per_step = 15.0 * cfg.train.batch_size * cfg.train.grad_accum / 2  # CPU guess until measured
         self.sec_per_prompt = 3.0 * cfg.generate.n_samples * cfg.generate.max_new_tokens / 128
+
+    def set_plan(self, cfg: ExperimentConfig, schedule: list[int], steps: int) -> None:
+        """Work units from the training plan (known exactly once the data stage has run)."""
+        per_run = len(schedule) if cfg.generate.checkpoints == "all" else 1
+        self.targets = self.n_runs * per_run + int(cfg.generate.include_base)
+        self.steps = self.n_runs * steps
 
     def set_benchmark(self, path: Path) -> None:
         if path.exists():
@@ -114,6 +118,8 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
         print("[1/5] data: up to date, skipped", flush=True)
     else:
         timed("data", lambda: run_data(cfg, run.root, progress))
+    plan = run.train_plan(cfg)
+    clock.set_plan(cfg, plan.schedule, plan.steps)
     clock.set_benchmark(run.benchmark)
     warning = run_warning(cfg, run.root)  # said before any GPU hour is spent, not after
     if warning:

@@ -67,6 +67,11 @@ def prompt_hash(messages: list[dict]) -> str:
     return hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()[:16]
 
 
+def has_closed_block(text: str) -> bool:
+    """True once ``text`` holds a complete fenced code block (what ``generate.stop_at_code_block`` stops at)."""
+    return _FENCE.search(text) is not None
+
+
 def _compiles(text: str) -> bool:
     try:
         compile(text, "<completion>", "exec")

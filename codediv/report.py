@@ -16,8 +16,8 @@ import logging
 from pathlib import Path
 
 from .config import ExperimentConfig
-from .figures import plot_errors, plot_heatmap, plot_pass_at_1, plot_training
-from .findings import findings, pct
+from .figures import plot_errors, plot_heatmap, plot_metric, plot_training
+from .findings import METRIC_NAMES, findings, fmt_metric, pct
 from .planning import plan_line
 from .errors import CodedivError
 from .rundir import RunDir
@@ -48,13 +48,54 @@ def _f(x, nd: int = 3) -> str:
     return "" if x is None else f"{x:.{nd}f}"
 
 
+def section_primary(a: dict) -> list[tuple]:
+    """The declared primary metric: each selected checkpoint against the base, the arms against each other."""
+    metric = a["summary"].get("primary_metric", "pass@1")
+    name = METRIC_NAMES.get(metric, metric)
+    fams = a["comparisons"]["metrics"].get(metric, {})
+    f = lambda x, signed=False: fmt_metric(metric, x, signed)  # noqa: E731
+    head = ["comparison", "steps", "problems", "A", "B", "Δ (A−B) [95% CI]", "raw p", "Holm-adjusted p (family size)",
+            "interval excludes 0"]
+    rows = [[c["name"], f"{c['a_step']} / {c['b_step']}", c["problems"], f(c["mean_a"]), f(c["mean_b"]),
+             f"{f(c['difference'], True)} [{f(c['difference_lo'], True)}, {f(c['difference_hi'], True)}]",
+             f"{c['p']:.3g}", _holm(c["p"], c["p_holm"], c["family_size"]),
+             "yes" if c["difference_lo"] > 0 or c["difference_hi"] < 0 else "no"]
+            for fam in ("vs_base", "arms") for c in fams.get(fam, [])]
+    out = [("h", 2, f"Primary metric: {name} (report split, selected checkpoints)"),
+           ("p", f"Declared before the run (analysis.primary_metric = {metric}); every other metric below is "
+                 f"secondary. The metric: {a['comparisons']['descriptions'].get(metric, '')}.")]
+    out.append(_table(head, rows) if rows else ("p", "No pair of checkpoints has this metric on the report split."))
+    if rows:
+        how = ", ".join(sorted({c["interval"] for fam in fams.values() for c in fam}))
+        out.append(("p", "Each arm's selected checkpoint against the base model (family vs_base), then the arms "
+                         "against each other (family arms): mean paired difference per problem with its 95% "
+                         f"interval ({how}), sign-flip permutation test, p-values Holm-adjusted within each "
+                         "family."))
+    return out
+
+
+def section_training_seen(a: dict) -> list[tuple]:
+    """What each run was trained on: examples, tokens, optimizer steps and epochs, planned and seen."""
+    seen = a["summary"].get("training_seen") or {}
+    if not seen:
+        return []
+    head = ["run", "train examples", "train tokens", "optimizer steps", "epochs (planned)", "epochs seen",
+            "tokens seen"]
+    rows = [[k, r["train_examples"], r["train_tokens"], r["steps"], r["planned_epochs"],
+             _f(r["epochs_seen"], 2), r["tokens_seen"]] for k, r in seen.items()]
+    return [_table(head, rows), ("p", "Every arm trains for the same optimizer steps with the same batch size; "
+                                      "tokens are counted by the training loop (prompt and answer, padding excluded).")]
+
+
 def section_results(a: dict) -> list[tuple]:
     head = ["model", "step", "seed", "pass@1 (report)", "95% CI", "solved (report)", "pass@1 (all*)", "solved (all*)"]
     rows = [[r["model"], r["step"], r["seed"], pct(r["report_pass@1"]),
              f"{pct(r['report_pass@1_lo'])}–{pct(r['report_pass@1_hi'])}",
              f"{r['report_solved']}/{r['report_problems']}",
              pct(r["all_pass@1"]), f"{r['all_solved']}/{r['all_problems']}"] for r in a["results_table"]]
-    return [("h", 2, "Results at the selected checkpoints"), _table(head, rows),
+    title = "Results at the selected checkpoints" + \
+        ("" if a["summary"].get("primary_metric", "pass@1") == "pass@1" else " (pass@1: secondary)")
+    return [("h", 2, title), _table(head, rows),
             ("p", "Report split: problems never used to choose a checkpoint (the honest estimate). *All problems "
                   "include the selection split the checkpoints were chosen on, so those columns are optimistic; "
                   "they are shown for comparison with the reference study's single-set table.")]
@@ -110,10 +151,11 @@ def section_metrics(a: dict) -> list[tuple]:
     rows = []
     for metric, families in comps["metrics"].items():
         for family, items in families.items():
+            f = lambda x, signed=False, m=metric: fmt_metric(m, x, signed)  # noqa: E731
             for c in items:
-                rows.append([metric, family, c["name"], c["problems"], pct(c["mean_a"]), pct(c["mean_b"]),
-                             f"{pct(c['difference'], True)} [{pct(c['difference_lo'], True)}, "
-                             f"{pct(c['difference_hi'], True)}]", c["test"], f"{c['p']:.3g}",
+                rows.append([metric, family, c["name"], c["problems"], f(c["mean_a"]), f(c["mean_b"]),
+                             f"{f(c['difference'], True)} [{f(c['difference_lo'], True)}, "
+                             f"{f(c['difference_hi'], True)}]", c["test"], f"{c['p']:.3g}",
                              _holm(c["p"], c["p_holm"], c["family_size"]), "yes" if c["significant"] else "no"])
     out = [("h", 2, "Per-problem comparisons by metric (report split)")]
     if not rows:
@@ -123,22 +165,26 @@ def section_metrics(a: dict) -> list[tuple]:
                   ("p", f"Each row compares two checkpoints problem by problem ({desc}). Test: sign-flip permutation "
                         "test on the per-problem differences (exact when small or for 0/1 outcomes, where it equals "
                         "exact McNemar; otherwise Monte Carlo with the +1 correction). p-values are Holm-adjusted "
-                        "within each metric's family; the intervals are MOVER-Wilson score intervals, unadjusted.")]
+                        "within each metric's family; the intervals (unadjusted) are MOVER-Wilson score intervals for "
+                        "bounded metrics and Student's t for the likelihood metrics.")]
 
 
 def section_selection(a: dict, cfg: ExperimentConfig) -> list[tuple]:
     out = [("h", 2, "Checkpoint selection"),
-           ("p", f"Policy {cfg.analysis.selection_policy}: chosen on the selection split, validation loss and "
-                 f"stability only; the report split is scored afterwards.")]
-    head = ["run", "selected step", "selection pass@1", "val loss", "stability", "report pass@1",
-            "best-on-report step (optimistically biased)", "its report pass@1"]
+           ("p", f"Policy {cfg.analysis.selection_policy}: chosen on the selection split only (its pass@1, the "
+                 "held-out loss — bits per byte of its problems' reference solutions, the same text for every "
+                 "arm — and stability); the report split is scored afterwards.")]
+    metric = a["summary"].get("primary_metric", "pass@1")
+    head = ["run", "selected step", "selection pass@1", "held-out loss (bits/byte)", "stability",
+            f"report {metric}", "best-on-report step (optimistically biased)", f"its report {metric}"]
     rows = []
     for s in a["selection"]:
         cand = next((c for c in s["candidates"] if c["step"] == s["selected_step"]), {})
         best = s.get("best_on_report", {})
         rows.append([f"{s['arm']} seed {s['seed']}", s["selected_step"], pct(cand.get("pass1")),
-                     _f(cand.get("val_loss")), _f(cand.get("stability")), pct(s.get("report", {}).get("pass@1")),
-                     best.get("step"), pct(best.get("pass@1"))])
+                     _f(cand.get("loss")), _f(cand.get("stability")),
+                     fmt_metric(metric, s.get("report", {}).get(metric)), best.get("step"),
+                     fmt_metric(metric, best.get(metric))])
     out.append(_table(head, rows))
     out.append(("ul", [f"{s['arm']} seed {s['seed']}: " + "; ".join(s["reasons"]) for s in a["selection"]]))
     return out
@@ -186,14 +232,19 @@ def section_setup(a: dict) -> list[tuple]:
                  f"{', '.join(f'{k}: {v}' for k, v in s['seeds'].items())}; benchmark {sz['all']} problems "
                  f"({sz['selection']} selection, {sz['report']} report); {s['samples_per_problem']} sample(s) per "
                  f"problem; pass@k for k in {s['pass_k']}."),
-           ("p", "Power of this design: "
+           ("p", "Power of this design for pass@1: "
                  + plan_line(s["plan"]).removeprefix("plan: ").rstrip(".")
                  + " (analysis.discordance is assumed; the measured discordance of each comparison is below).")]
     if s["data_arms"]:
         names = list(s["data_arms"])
         keys = ["k", "problems", "examples", "tokens", "mean_diversity"]
         out.append(_table(["data"] + names, [[k] + [s["data_arms"][n].get(k) for n in names] for k in keys]))
-    return out
+    refs = s.get("reference_problems") or {}
+    if refs:
+        out.append(("p", f"Likelihood pass: {refs.get('all', 0)} of {sz['all']} benchmark problems have a verified "
+                         f"reference solution ({refs.get('selection', 0)} selection, {refs.get('report', 0)} report); "
+                         "the others are counted and skipped by the likelihood metrics."))
+    return out + section_training_seen(a)
 
 
 def build_document(a: dict, cfg: ExperimentConfig, out: Path) -> list[tuple]:
@@ -201,14 +252,25 @@ def build_document(a: dict, cfg: ExperimentConfig, out: Path) -> list[tuple]:
     s = a["summary"]
     doc = [("h", 1, f"codediv report: {s['experiment']}"), *section_setup(a),
            ("h", 2, "Key findings"), ("ul", findings(a))]
+    if s.get("primary_metric", "pass@1") != "pass@1":
+        doc += section_primary(a)
     doc += section_results(a) + section_comparison(a) + section_metrics(a) + section_selection(a, cfg)
     doc.append(("h", 2, "Training"))
     fig = plot_training(a["training"], a["selection"], out / "training.png")
-    doc.append(("img", fig.name, "Training and validation loss, learning rate (dashed, right axis), "
-                "checkpoints (dotted) and the selected step (red).") if fig else
+    doc.append(("img", fig.name, "Train loss and the held-out loss (NLL per answer token of the selection "
+                "problems' reference solutions: the same text for every arm and the base model, so comparable "
+                "across arms), learning rate (dashed, right axis), checkpoints (dotted) and the selected step "
+                "(red).") if fig else
                ("p", "No training metrics were found (an eval-only run), so no loss curves are shown."))
+    fig = plot_metric(a["steps"], a["selection"], out / "ref_bpb.png", "ref_bpb", "reference bits per byte",
+                      "95% t intervals")
+    if fig:
+        doc += [("h", 2, "Reference likelihood per checkpoint"),
+                ("img", fig.name, "Bits per byte of the benchmark's verified reference solutions given the "
+                 "evaluation prompt (lower is better), per step with 95% t intervals over problems; stars mark the "
+                 "selected steps.")]
     doc.append(("h", 2, "pass@1 per checkpoint"))
-    fig = plot_pass_at_1(a["steps"], a["selection"], out / "pass_at_1.png")
+    fig = plot_metric(a["steps"], a["selection"], out / "pass_at_1.png")
     if fig:
         doc.append(("img", fig.name, "pass@1 per step with 95% Wilson intervals; stars mark the selected steps."))
     doc += section_events(a)

@@ -4,7 +4,9 @@
 (``data/benchmark.jsonl``: titles, ``bench:selection`` / ``bench:report`` tags) and returns a
 :class:`Results`: one :class:`Checkpoint` per evaluated (arm, seed, step), each holding, per
 problem, the samples judged, the samples accepted, the mean share of tests passed, verdict
-counts and error-class counts. The base model (arm ``base``, seed 0, step 0) is step 0 of
+counts and error-class counts, and from the likelihood pass the NLL, tokens and bytes of its
+reference solutions (``ref_nll``: nats per token; ``ref_bpb``: bits per byte; NaN where the
+problem has no scored reference). The base model (arm ``base``, seed 0, step 0) is step 0 of
 every arm and seed: the same object is shared. Generations not judged yet are counted, not
 analysed.
 
@@ -65,10 +67,36 @@ class Checkpoint:
     verdicts: np.ndarray  #: (problems, len(VERDICTS)) verdict counts
     classes: np.ndarray  #: (problems, len(CLASSES)) error-class counts
     partial: np.ndarray  #: non-accepted samples that pass at least one test, per problem
+    ref_nll_sum: np.ndarray = None  #: summed NLL (nats) of the problem's scored references (likelihood pass)
+    ref_tokens: np.ndarray = None  #: their answer tokens (0 = not scored)
+    ref_bytes: np.ndarray = None  #: their UTF-8 bytes
+
+    def __post_init__(self) -> None:
+        for name in ("ref_nll_sum", "ref_tokens", "ref_bytes"):
+            if getattr(self, name) is None:
+                setattr(self, name, np.zeros(self.n.shape))
 
     @property
     def evaluated(self) -> np.ndarray:
+        """Problems with at least one judged sample."""
         return self.n > 0
+
+    @property
+    def scored(self) -> np.ndarray:
+        """Problems whose reference solutions the likelihood pass scored."""
+        return self.ref_tokens > 0
+
+    @property
+    def ref_nll(self) -> np.ndarray:
+        """Per problem: mean NLL per answer token of its references, in nats (NaN where not scored)."""
+        return np.divide(self.ref_nll_sum, self.ref_tokens, out=np.full(self.n.shape, np.nan), where=self.scored)
+
+    @property
+    def ref_bpb(self) -> np.ndarray:
+        """Per problem: bits per UTF-8 byte of its references (NaN where not scored); comparable
+        across tokenizers, unlike NLL per token."""
+        return np.divide(self.ref_nll_sum / np.log(2), self.ref_bytes, out=np.full(self.n.shape, np.nan),
+                         where=self.scored & (self.ref_bytes > 0))
 
     @property
     def pass1(self) -> np.ndarray:
@@ -102,6 +130,16 @@ class Results:
     unjudged: int = 0  #: generations without a judgment (not analysed)
     warnings: list[str] = field(default_factory=list)  #: data problems worth reporting
 
+    @property
+    def scorable(self) -> np.ndarray:
+        """Problems the likelihood pass scored for at least one checkpoint (those with a reference)."""
+        out = np.zeros(len(self.problem_ids), dtype=bool)
+        for ck in self.checkpoints.values():
+            out |= ck.scored
+        if self.base is not None:
+            out |= self.base.scored
+        return out
+
     def steps(self, arm: str, seed: int) -> list[int]:
         """Evaluated steps of one training run, base (0) included when evaluated."""
         return sorted(s for (a, sd, s) in self.checkpoints if a == arm and sd == seed)
@@ -122,6 +160,24 @@ def _read_judgments(store_path: Path) -> tuple[list[tuple], int]:
         rows = st.outcomes()
         counts = st.counts()
     return rows, counts["generations"] - counts["judgments"]
+
+
+def _read_likelihoods(store_path: Path) -> list[tuple]:
+    with Store(store_path) as st:
+        return st.likelihood_outcomes()
+
+
+def _accumulate_likelihoods(rows: list[tuple], pindex: dict[str, int], gindex: dict[tuple, int]
+                            ) -> dict[str, np.ndarray]:
+    """(groups × problems) sums of NLL, tokens and bytes over each problem's references."""
+    shape = (len(gindex), len(pindex))
+    out = {k: np.zeros(shape) for k in ("nll", "tokens", "bytes")}
+    for arm, seed, step, pid, _ref, nll, n_tokens, n_bytes in rows:
+        i, j = gindex[(arm, seed, step)], pindex[pid]
+        out["nll"][i, j] += nll
+        out["tokens"][i, j] += n_tokens
+        out["bytes"][i, j] += n_bytes
+    return out
 
 
 def _accumulate(rows: list[tuple], pindex: dict[str, int], gindex: dict[tuple, int]) -> dict[str, np.ndarray]:
@@ -151,13 +207,22 @@ def _accumulate(rows: list[tuple], pindex: dict[str, int], gindex: dict[tuple, i
     return out
 
 
+def _empty(groups: int, problems: int) -> dict[str, np.ndarray]:
+    """The arrays of :func:`_accumulate` for checkpoints that were scored but not judged."""
+    z = np.zeros((groups, problems), dtype=np.int64)
+    return {"n": z, "c": z, "fsum": z.astype(float), "partial": z,
+            "verdicts": np.zeros((groups, problems, len(VERDICTS)), dtype=np.int64),
+            "classes": np.zeros((groups, problems, len(CLASSES)), dtype=np.int64)}
+
+
 def load_results(store_path: str | Path, problems: list[Problem], arm_order: list[str],
                  configured_seeds: list[int]) -> Results:
     """Load ``results.sqlite`` into per-checkpoint arrays (see the module docstring)."""
     rows, unjudged = _read_judgments(Path(store_path))
+    lik = _read_likelihoods(Path(store_path))
     titles = {p.id: p.title for p in problems}
     split = {p.id: split_of(p) for p in problems}
-    ids = sorted(set(titles) | {r[3] for r in rows})
+    ids = sorted(set(titles) | {r[3] for r in rows} | {r[3] for r in lik})
     warnings = []
     unknown = [i for i in ids if i not in titles]
     if problems and unknown:
@@ -166,15 +231,17 @@ def load_results(store_path: str | Path, problems: list[Problem], arm_order: lis
     if unjudged:
         warnings.append(f"{unjudged} generation(s) have no judgment yet and are not analysed")
     pindex = {pid: i for i, pid in enumerate(ids)}
-    groups = sorted({(r[0], r[1], r[2]) for r in rows})
+    groups = sorted({(r[0], r[1], r[2]) for r in rows} | {(r[0], r[1], r[2]) for r in lik})
     gindex = {k: i for i, k in enumerate(groups)}
-    acc = _accumulate(rows, pindex, gindex) if rows else {}
+    acc = _accumulate(rows, pindex, gindex) if rows else _empty(len(gindex), len(ids))
+    la = _accumulate_likelihoods(lik, pindex, gindex)
     cks = {}
     for k, i in gindex.items():
         n = acc["n"][i]
         cks[k] = Checkpoint(k[0], k[1], k[2], n, acc["c"][i],
                             np.divide(acc["fsum"][i], n, out=np.zeros(len(ids)), where=n > 0),
-                            acc["verdicts"][i], acc["classes"][i], acc["partial"][i])
+                            acc["verdicts"][i], acc["classes"][i], acc["partial"][i],
+                            la["nll"][i], la["tokens"][i], la["bytes"][i])
     base = next((ck for (a, _, s), ck in cks.items() if a == "base" and s == 0), None)
     stored_arms = sorted({a for (a, _, _) in cks if a != "base"})
     arms = [a for a in arm_order if a in stored_arms or base is not None] + \

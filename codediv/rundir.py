@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -54,11 +55,46 @@ def checkpoint_name(step: int) -> str:
     return f"checkpoint-{step:06d}"
 
 
-def checkpoint_steps(train: TrainSettings) -> list[int]:
-    """The schedule: start, start+every, ... (< max_steps), plus the final step."""
-    start, every, last = train.checkpoint_start, train.checkpoint_every, train.max_steps
-    steps = list(range(start, last, every)) if start > 0 else []
-    return sorted(set(steps + [last]))
+def checkpoint_steps(train: TrainSettings, steps: int | None = None) -> list[int]:
+    """The schedule over ``steps`` optimizer steps (default ``train.max_steps``), final step included:
+    ``train.checkpoints`` evenly spread checkpoints when set, else start, start+every, ... ."""
+    last = steps if steps is not None else train.max_steps
+    if train.checkpoints:
+        n = min(train.checkpoints, last)
+        return sorted({max(1, round(last * i / n)) for i in range(1, n + 1)})
+    start, every = train.checkpoint_start, train.checkpoint_every
+    found = list(range(start, last, every)) if start > 0 else []
+    return sorted(set(found + [last]))
+
+
+@dataclass(frozen=True)
+class TrainPlan:
+    """How long every training run of an experiment is, from its settings and its arms' data."""
+
+    steps: int  #: optimizer steps of every run (the same for every arm: fair arms)
+    schedule: list[int]  #: checkpoint steps
+    examples: dict[str, int]  #: training examples per arm
+    epochs: dict[str, float]  #: passes over its own training split that each arm makes
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def train_plan(train: TrainSettings, examples: dict[str, int]) -> TrainPlan:
+    """Steps from ``train.epochs`` over the largest arm (or ``train.max_steps``), and epochs per arm.
+
+    Every arm gets the same number of optimizer steps and examples per step, so with the usual
+    equal example budgets every arm also sees the same number of examples; an arm with fewer
+    training examples makes slightly more passes over them, and the plan says how many.
+    """
+    per_step = train.batch_size * train.grad_accum
+    largest = max(examples.values(), default=0)
+    if train.epochs is not None and largest:
+        steps = max(1, math.ceil(train.epochs * largest / per_step))
+    else:
+        steps = train.max_steps
+    epochs = {arm: round(steps * per_step / n, 3) if n else 0.0 for arm, n in examples.items()}
+    return TrainPlan(steps, checkpoint_steps(train, steps), dict(examples), epochs)
 
 
 @dataclass(frozen=True)
@@ -179,6 +215,18 @@ class RunDir:
     def metrics_files(self) -> list[Path]:
         """Every training run's ``metrics.jsonl``, sorted."""
         return sorted(self.train.glob("*/seed*/metrics.jsonl"))
+
+    def train_examples(self, arm: str) -> int:
+        """Lines of ``data/<arm>/train.jsonl`` (0 before the data stage)."""
+        path = self.arm_data(arm) / "train.jsonl"
+        if not path.exists():
+            return 0
+        with open(path, "rb") as fh:
+            return sum(1 for line in fh if line.strip())
+
+    def train_plan(self, cfg: ExperimentConfig) -> TrainPlan:
+        """The experiment's :class:`TrainPlan` from the arms' training splits in this folder."""
+        return train_plan(cfg.train, {arm: self.train_examples(arm) for arm in cfg.arm_names})
 
     def arm_data_hash(self, arm: str) -> str:
         """Hash of an arm's train (+ val) split: what a checkpoint's ``meta.json`` records as data_hash."""

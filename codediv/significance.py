@@ -31,6 +31,7 @@ error class's per-problem share from the base model to a checkpoint.
 from __future__ import annotations
 
 import zlib
+from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
@@ -39,11 +40,37 @@ from .metrics import (detectable_difference, holm, mcnemar_exact, mcnemar_min_di
                       paired_interval, problems_needed, sign_flip)
 from .results import CLASSES, Checkpoint
 
-#: Per-problem metrics compared between checkpoints: name -> (values of a checkpoint, bounds
-#: of a value or None when unbounded, description). A later metric adds one entry.
-METRICS: dict[str, tuple[Callable[[Checkpoint], np.ndarray], tuple[float, float] | None, str]] = {
-    "pass@1": (lambda ck: ck.pass1, (0.0, 1.0), "per-problem pass@1 (share of the problem's samples accepted)"),
-    "test_fraction": (lambda ck: ck.frac, (0.0, 1.0), "per-problem mean share of tests passed"),
+@dataclass(frozen=True)
+class Metric:
+    """A per-problem metric compared between checkpoints."""
+
+    values: Callable[[Checkpoint], np.ndarray]  #: one value per problem
+    available: Callable[[Checkpoint], np.ndarray]  #: problems where the checkpoint has a value
+    bounds: tuple[float, float] | None  #: range of a value (bounded intervals), None when unbounded
+    higher_is_better: bool  #: direction, for the sentences that say which arm is better
+    description: str
+
+
+def _judged(ck: Checkpoint) -> np.ndarray:
+    return ck.evaluated
+
+
+def _scored(ck: Checkpoint) -> np.ndarray:
+    return ck.scored
+
+
+#: Every per-problem metric, by name (the names ``analysis.primary_metric`` takes). A new
+#: metric adds one entry; comparisons.json then carries it in every family.
+METRICS: dict[str, Metric] = {
+    "pass@1": Metric(lambda ck: ck.pass1, _judged, (0.0, 1.0), True,
+                     "per-problem pass@1 (share of the problem's samples accepted)"),
+    "test_fraction": Metric(lambda ck: ck.frac, _judged, (0.0, 1.0), True, "per-problem mean share of tests passed"),
+    "ref_bpb": Metric(lambda ck: ck.ref_bpb, _scored, None, False,
+                      "per-problem bits per byte of the verified reference solutions given the evaluation prompt "
+                      "(likelihood pass; lower is better)"),
+    "ref_nll": Metric(lambda ck: ck.ref_nll, _scored, None, False,
+                      "per-problem mean NLL per answer token (nats) of the verified reference solutions "
+                      "(likelihood pass; lower is better)"),
 }
 FAILURE_CLASSES = tuple(c for c in CLASSES if c != "accepted")
 
@@ -179,15 +206,18 @@ def metric_families(pairs: dict[str, list[tuple[str, dict, Checkpoint, Checkpoin
     Returns ``{metric: {family: [comparison records]}}``.
     """
     out: dict[str, dict[str, list[dict]]] = {}
-    for metric, (values, bounds, _) in METRICS.items():
+    for metric, spec in METRICS.items():
         out[metric] = {}
         for family, entries in pairs.items():
             arrays, info = {}, {}
             for name, labels, ca, cb in entries:
-                m = mask & ca.evaluated & cb.evaluated
-                arrays[name] = (values(ca)[m], values(cb)[m])
+                m = mask & spec.available(ca) & spec.available(cb)
+                if not m.any():
+                    continue  # e.g. a likelihood metric when the pass was off
+                arrays[name] = (spec.values(ca)[m], spec.values(cb)[m])
                 info[name] = labels
-            res = compare_family(arrays, alpha, bounds, n_perm, seed + zlib.crc32(f"{metric}/{family}".encode()))
+            res = compare_family(arrays, alpha, spec.bounds, n_perm,
+                                 seed + zlib.crc32(f"{metric}/{family}".encode()))
             out[metric][family] = [{"name": name, **info[name], **r} for name, r in res.items()]
     return out
 

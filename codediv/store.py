@@ -11,6 +11,11 @@ them lives in this module; other modules call its methods.
 ``judgments``
     same key; ``verdict`` (AC WA RE TLE MLE OLE CE NOCODE), ``passed``, ``total``,
     ``tests`` (JSON list of per-test verdicts), ``error`` (first failure's detail), ``cached``.
+``likelihoods``
+    key ``(arm, seed, step, problem_id, ref_id)``: the summed NLL (nats), tokens and UTF-8 bytes
+    of reference solution ``ref_id`` of a benchmark problem under that model state, given the
+    evaluation prompt; ``checkpoint_hash`` and ``input_hash`` (prompt, answer and model
+    settings) say what it was computed from, so a stale row is recomputed, never reused.
 ``targets``
     one row per evaluated model state ``(arm, seed, step)``: ``checkpoint`` (folder),
     ``checkpoint_hash`` (content of its adapter files), ``generation_hash`` (generation
@@ -54,6 +59,12 @@ CREATE TABLE IF NOT EXISTS judgments (
     verdict TEXT NOT NULL, passed INTEGER NOT NULL, total INTEGER NOT NULL,
     tests TEXT NOT NULL, error TEXT NOT NULL, cached INTEGER NOT NULL,
     PRIMARY KEY (arm, seed, step, problem_id, sample_id));
+CREATE TABLE IF NOT EXISTS likelihoods (
+    arm TEXT NOT NULL, seed INTEGER NOT NULL, step INTEGER NOT NULL,
+    problem_id TEXT NOT NULL, ref_id INTEGER NOT NULL,
+    checkpoint_hash TEXT NOT NULL, input_hash TEXT NOT NULL,
+    nll REAL NOT NULL, n_tokens INTEGER NOT NULL, n_bytes INTEGER NOT NULL,
+    PRIMARY KEY (arm, seed, step, problem_id, ref_id));
 CREATE TABLE IF NOT EXISTS targets (
     arm TEXT NOT NULL, seed INTEGER NOT NULL, step INTEGER NOT NULL, checkpoint TEXT NOT NULL,
     checkpoint_hash TEXT NOT NULL, generation_hash TEXT NOT NULL, judge_hash TEXT NOT NULL,
@@ -63,6 +74,7 @@ CREATE TABLE IF NOT EXISTS targets (
 KEY = ("arm", "seed", "step", "problem_id", "sample_id")
 GEN_COLS = KEY + ("prompt_hash", "tests_hash", "completion", "code", "gen_tokens", "gen_time_s", "checkpoint")
 JUDGE_COLS = KEY + ("verdict", "passed", "total", "tests", "error", "cached")
+LIK_COLS = ("arm", "seed", "step", "problem_id", "ref_id", "checkpoint_hash", "input_hash", "nll", "n_tokens", "n_bytes")
 TARGET_COLS = ("arm", "seed", "step", "checkpoint", "checkpoint_hash", "generation_hash", "judge_hash", "done")
 _TARGET = "arm=? AND seed=? AND step=?"
 
@@ -211,7 +223,30 @@ class Store:
             n = self.db.execute("DELETE FROM generations WHERE arm=? AND seed=?", (arm, seed)).rowcount
             self.db.execute("DELETE FROM judgments WHERE arm=? AND seed=?", (arm, seed))
             self.db.execute("DELETE FROM targets WHERE arm=? AND seed=?", (arm, seed))
+            self.db.execute("DELETE FROM likelihoods WHERE arm=? AND seed=?", (arm, seed))
         return n
+
+    # -- likelihoods: the reference-likelihood pass ---------------------------------------
+    def add_likelihoods(self, rows: Iterable[dict]) -> int:
+        """Insert or replace likelihood rows (dicts with LIK_COLS)."""
+        q = f"INSERT OR REPLACE INTO likelihoods ({','.join(LIK_COLS)}) VALUES ({','.join('?' * len(LIK_COLS))})"
+        with self.db:
+            cur = self.db.executemany(q, [tuple(r[c] for c in LIK_COLS) for r in rows])
+        return cur.rowcount
+
+    def scored_inputs(self, arm: str, seed: int, step: int, checkpoint_hash: str) -> dict[tuple[str, int], str]:
+        """``(problem_id, ref_id) -> input_hash`` of one target's rows made from this checkpoint content;
+        rows made from other content are deleted (that checkpoint was retrained)."""
+        with self.db:
+            self.db.execute(f"DELETE FROM likelihoods WHERE {_TARGET} AND checkpoint_hash != ?",
+                            (arm, seed, step, checkpoint_hash))
+        q = f"SELECT problem_id, ref_id, input_hash FROM likelihoods WHERE {_TARGET}"
+        return {(pid, ref): h for pid, ref, h in self.db.execute(q, (arm, seed, step))}
+
+    def likelihood_outcomes(self) -> list[tuple[str, int, int, str, int, float, int, int]]:
+        """``(arm, seed, step, problem_id, ref_id, nll, n_tokens, n_bytes)`` of every likelihood row."""
+        q = "SELECT arm, seed, step, problem_id, ref_id, nll, n_tokens, n_bytes FROM likelihoods"
+        return self.db.execute(q).fetchall()
 
     def unjudged(self) -> list[dict]:
         """Generations without a judgment (e.g. the run was killed between the two)."""
@@ -250,7 +285,8 @@ class Store:
     def counts(self) -> dict[str, int]:
         g = self.db.execute("SELECT COUNT(*) FROM generations").fetchone()[0]
         j = self.db.execute("SELECT COUNT(*) FROM judgments").fetchone()[0]
-        return {"generations": g, "judgments": j}
+        lik = self.db.execute("SELECT COUNT(*) FROM likelihoods").fetchone()[0]
+        return {"generations": g, "judgments": j, "likelihoods": lik}
 
 
 def export(store_path: str | Path, out: str | Path) -> Path:

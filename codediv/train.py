@@ -17,14 +17,18 @@ The wrapper is thin: our settings become TRL's ``SFTConfig`` + PEFT's ``LoraConf
 Examples whose prompt alone fills ``max_length`` would train on nothing; they are dropped
 before training (and counted), and a collator guard refuses any batch without a single label.
 
-Fair arms: every arm and seed uses the same optimiser settings, schedule and number of steps
-(``train.max_steps``); the settings and their hash are recorded in each ``meta.json``.
+Fair arms: every arm and seed uses the same optimiser settings, schedule and number of steps:
+``train.epochs`` passes over the largest arm's training split (or ``train.max_steps``), so the
+same number of examples per arm with the usual equal budgets
+(:func:`codediv.rundir.train_plan`); the settings and their hash are recorded in each
+``meta.json``, with the epoch and tokens seen at that step.
 ``--resume`` continues a run from its last complete checkpoint (same data order, optimizer and
 RNG state). Under ``accelerate launch`` the same code trains data-parallel; only the main
 process writes checkpoints and metrics.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -33,7 +37,7 @@ from pathlib import Path
 
 from .config import ExperimentConfig
 from .errors import CodedivError
-from .rundir import RunDir, checkpoint_steps, training_settings_hash
+from .rundir import RunDir, training_settings_hash
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +80,12 @@ def bf16_autocast_supported() -> bool:
 def build_trainer(cfg: ExperimentConfig, model, tokenizer, train_rows: list[dict], val_rows: list[dict],
                   out: Path, callbacks: list, use_cpu: bool | None = None):
     """TRL SFTTrainer with our settings (the whole mapping from our config to TRL/PEFT)."""
+    from .model import quiet_hf
+    with quiet_hf():  # TRL's per-split preparation bars and deprecation notices are noise in a run
+        return _trainer(cfg, model, tokenizer, train_rows, val_rows, out, callbacks, use_cpu)
+
+
+def _trainer(cfg: ExperimentConfig, model, tokenizer, train_rows, val_rows, out: Path, callbacks, use_cpu):
     import torch
     from datasets import Dataset
     from peft import LoraConfig
@@ -124,7 +134,7 @@ class LabelGuard:
 def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_folder: Path,
               resume: bool = False, use_cpu: bool | None = None) -> Path:
     """Train one arm with one seed; returns its training run folder."""
-    from .model import load_model, load_tokenizer
+    from .model import load_model, load_tokenizer, quiet_hf
     from ._train_callbacks import ScheduleCallback, truncate_metrics
     run = RunDir(run_dir)
     data = run.arm_data(arm)
@@ -132,7 +142,8 @@ def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_fo
         raise TrainError(f"{data / 'train.jsonl'} does not exist; run `codediv data build` first")
     out = run.train_run(arm, seed)
     done = [c.step for c in run.checkpoints(arm, seed)]
-    schedule = checkpoint_steps(cfg.train)
+    plan = run.train_plan(cfg)
+    schedule = plan.schedule
     if done and done[-1] == schedule[-1]:
         log.info("%s seed %d: already trained to step %d", arm, seed, done[-1])
         return out
@@ -149,18 +160,22 @@ def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_fo
     if not train_rows:
         raise TrainError(f"no usable training examples in {data / 'train.jsonl'}")
     meta = {"arm": arm, "seed": seed, "base_model": cfg.model.base, "config_hash": training_settings_hash(cfg, seed),
-            "data_hash": run.arm_data_hash(arm),
+            "data_hash": run.arm_data_hash(arm), "planned_steps": plan.steps,
             "train_examples": len(train_rows), "dropped_too_long": dropped}
     model = load_model(base_folder, cfg.model.dtype)
     cb = ScheduleCallback(run, arm, seed, schedule, meta)
-    trainer = build_trainer(cfg.for_seed(seed), model, tok, train_rows, val_rows, out, [cb], use_cpu)
+    # The steps come from the plan (train.epochs over the largest arm, or train.max_steps).
+    one = cfg.for_seed(seed)
+    one = dataclasses.replace(one, train=dataclasses.replace(one.train, max_steps=plan.steps))
+    trainer = build_trainer(one, model, tok, train_rows, val_rows, out, [cb], use_cpu)
     cb.trainer = trainer
     ckpt = None
     truncate_metrics(run.metrics(arm, seed), done[-1] if done else 0)  # the resumed run logs these again
     if resume and done:
         ckpt = str(run.trainer_state(arm, seed, done[-1]))
         log.info("%s seed %d: resuming from step %d", arm, seed, done[-1])
-    trainer.train(resume_from_checkpoint=ckpt)
+    with quiet_hf():  # keeps the trainer's own step bar; drops transformers' notices about its internals
+        trainer.train(resume_from_checkpoint=ckpt)
     return out
 
 

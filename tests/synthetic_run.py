@@ -10,8 +10,9 @@ each token one letter per sample::
     M memory limit (MLE)
 
 ``build_run`` writes ``config.yaml``, ``data/benchmark.jsonl``, ``results.sqlite`` (through
-:class:`codediv.store.Store`, as the eval stage does) and, unless told not to,
-``train/<arm>/seed<k>/metrics.jsonl`` plus ``checkpoint-<step>/meta.json``.
+:class:`codediv.store.Store`, as the eval stage does; with ``val``, also the likelihood rows
+whose selection-split bits per byte are those planted held-out losses) and, unless told not
+to, ``train/<arm>/seed<k>/metrics.jsonl`` plus ``checkpoint-<step>/meta.json``.
 """
 from __future__ import annotations
 
@@ -84,6 +85,28 @@ def write_store(path: Path, base: dict[str, str] | None, runs: dict[tuple[str, i
         st.add_judgments(judged)
 
 
+REF_BYTES, REF_TOKENS = 100, 25  # every planted reference solution: 100 bytes, 25 tokens
+BASE_HELDOUT = 1.6  # the base model's planted held-out loss (bits per byte)
+
+
+def heldout(val: dict[int, float] | None, step: int) -> float:
+    """The planted held-out loss (bits per byte) of a step; a slow default decline when not planted."""
+    return (val or {}).get(step, 1.5 - 0.001 * step)
+
+
+def likelihood_rows(arm: str, seed: int, step: int, pids: list[str], bpb: float, report_shift: float = 0.2
+                    ) -> list[dict]:
+    """One reference per problem whose bits per byte is ``bpb`` (selection problems) or
+    ``bpb + report_shift`` (report problems), as the eval stage's likelihood pass stores them."""
+    rows = []
+    for pid in pids:
+        v = bpb + (report_shift if "/rep-" in pid else 0.0)
+        rows.append({"arm": arm, "seed": seed, "step": step, "problem_id": pid, "ref_id": 0,
+                     "checkpoint_hash": f"{arm}/{seed}/{step}", "input_hash": "i",
+                     "nll": v * math.log(2) * REF_BYTES, "n_tokens": REF_TOKENS, "n_bytes": REF_BYTES})
+    return rows
+
+
 def write_train(run_dir: Path, arm: str, seed: int, steps: list[int], val: dict[int, float] | None = None) -> None:
     """A cosine-decay training log with eval rows and checkpoint meta at ``steps``."""
     run = RunDir(run_dir)
@@ -96,7 +119,7 @@ def write_train(run_dir: Path, arm: str, seed: int, steps: list[int], val: dict[
         lines.append({"step": step, "epoch": step / last, "loss": 2.0 / (1 + 0.05 * step) + 0.01 * seed,
                       "learning_rate": lr, "grad_norm": 1.0, "tokens_seen": 100 * step})
         if step in steps:
-            v = (val or {}).get(step, 1.5 - 0.001 * step)
+            v = heldout(val, step)
             lines.append({"step": step, "val_loss": v})
             ck = run.checkpoint(arm, seed, step).path
             ck.mkdir(exist_ok=True)
@@ -123,6 +146,14 @@ def build_run(run_dir: Path, base: dict[str, str] | None, runs: dict, steps: lis
     run.write_config(cfg)
     write_jsonl(run.benchmark, problems(n_selection, n_report))
     write_store(run.store, base, runs, steps)
+    if val is not None:  # the held-out loss the likelihood pass would measure, where a step was evaluated
+        rows = likelihood_rows("base", 0, 0, list(base), BASE_HELDOUT) if base else []
+        for (arm, seed), pats in runs.items():
+            for i, st in enumerate(steps):
+                pids = [pid for pid, pat in pats.items() if len(tokens(pat)) > i]
+                rows += likelihood_rows(arm, seed, st, pids, heldout(val.get(arm), st))
+        with Store(run.store) as st:
+            st.add_likelihoods(rows)
     if train:
         for arm, seed in runs:
             write_train(run_dir, arm, seed, steps, (val or {}).get(arm))
@@ -179,7 +210,7 @@ PLANTED_DIVERSE = {
     **{f"bench/rep-{i:03d}": "FFS" for i in range(3, 8)},  # five breakthroughs at 30
     "bench/rep-008": "FFF", "bench/rep-009": "FFt",
 }
-# deep prefers step 20 over the tied step 30 by validation loss
+# deep prefers step 20 over the tied step 30 by held-out loss (bits per byte on the selection split)
 PLANTED_VAL = {"deep": {10: 1.2, 20: 1.0, 30: 1.1}, "diverse": {10: 1.3, 20: 1.2, 30: 1.25}}
 
 

@@ -7,6 +7,7 @@ hand-computed facts asserted here.
 from __future__ import annotations
 
 import json
+import math
 
 import numpy as np
 import pytest
@@ -43,12 +44,12 @@ def test_writes_every_file(planted):
     assert s["inputs"]["results.sqlite"] and s["warnings"] == []
 
 
-def test_selection_uses_selection_split_val_loss_tie(planted):
+def test_selection_uses_selection_split_heldout_loss_tie(planted):
     sel = {r["arm"]: r for r in load(planted, "selection.json")}
     # deep: selection solved 1/3/2 at steps 10/20/30; 20 and 30 lie within one problem, 20 has lower val loss
     assert sel["deep"]["selected_step"] == 20
     assert [c["solved"] for c in sel["deep"]["candidates"]] == [1, 3, 2]
-    assert any("lowest validation loss (1.0000)" in r for r in sel["deep"]["reasons"])
+    assert any("lowest held-out loss (1.0000 bits per byte)" in r for r in sel["deep"]["reasons"])
     assert sel["diverse"]["selected_step"] == 30  # 0/1/3 solved: only 30 is within one problem of the best
     # scored on the report split afterwards: deep step 20 solves rep-000..002 = 3/10
     rep = sel["deep"]["report"]
@@ -154,11 +155,11 @@ def test_selection_policies_pure():
     cands = [Candidate(10, 12, 5, 5 / 12, 1.0, 0.9), Candidate(20, 12, 6, 6 / 12, 1.2, 0.8),
              Candidate(30, 12, 5, 5 / 12, 0.9, 0.95)]
     assert select(cands, "pass_at_1")[0] == 20
-    assert select(cands, "pass_then_val_loss", tolerance=1.0)[0] == 30  # 10 and 30 tie with 20; 30 has lowest loss
-    assert select(cands, "pass_then_val_loss", tolerance=0.0)[0] == 20
-    assert select(cands, "val_loss")[0] == 30
+    assert select(cands, "pass_then_loss", tolerance=1.0)[0] == 30  # 10 and 30 tie with 20; 30 has lowest loss
+    assert select(cands, "pass_then_loss", tolerance=0.0)[0] == 20
+    assert select(cands, "loss")[0] == 30
     no_loss = [Candidate(c.step, c.problems, c.solved, c.pass1, None, c.stability) for c in cands]
-    step, reasons = select(no_loss, "val_loss")
+    step, reasons = select(no_loss, "loss")
     assert step == 30 and "fell back" in reasons[0]  # falls back; the tie goes to the most stable
 
 
@@ -243,7 +244,8 @@ def test_missing_cells_and_unknown_problems_are_reported_not_guessed(tmp_path):
 
 def test_planted_comparisons_by_metric(planted):
     comps = load(planted, "comparisons.json")
-    assert set(comps["metrics"]) == {"pass@1", "test_fraction", "error_share"} and comps["adjustment"] == "holm"
+    assert set(comps["metrics"]) == {"pass@1", "test_fraction", "ref_bpb", "ref_nll", "error_share"}
+    assert comps["adjustment"] == "holm"
     p1 = comps["metrics"]["pass@1"]
     assert [c["name"] for c in p1["arms"]] == ["deep vs diverse (seed 0)"]
     # one greedy sample per problem: the exact sign-flip test is comparison.json's exact McNemar test
@@ -264,8 +266,19 @@ def test_planted_comparisons_by_metric(planted):
     # base: 9 of 10 report problems wrong on every test; deep at step 20: 5 (rep-003..007)
     assert (shift["algorithm"]["base_problems_with_class"], shift["algorithm"]["problems_with_class"]) == (9, 5)
     assert shift["algorithm"]["family_size"] == 4
+    # the planted held-out loss on the report split: selection value + 0.2 on every problem, so the
+    # paired differences are constant (deep step 20: 1.2, diverse step 30: 1.45, base 1.8 bits per byte)
+    bpb = comps["metrics"]["ref_bpb"]
+    arms = bpb["arms"][0]
+    assert (arms["mean_a"], arms["mean_b"], arms["difference"], arms["problems"]) == \
+        (pytest.approx(1.2), pytest.approx(1.45), pytest.approx(-0.25), 10)
+    vsb = {c["a"]: c for c in bpb["vs_base"]}
+    assert vsb["deep"]["difference"] == pytest.approx(-0.6) and vsb["deep"]["interval"].startswith("t")
+    assert vsb["deep"]["p"] == pytest.approx(2 / 2 ** 10)  # every one of 10 differences negative: exact sign flip
+    nll = comps["metrics"]["ref_nll"]["arms"][0]  # nats per token = bpb * ln 2 * bytes / tokens
+    assert nll["difference"] == pytest.approx(-0.25 * math.log(2) * 100 / 25)
     rows = (planted / "comparisons.csv").read_text().splitlines()
-    assert rows[0].startswith("metric,family,name") and len(rows) == 1 + 3 + 3 + 8
+    assert rows[0].startswith("metric,family,name") and len(rows) == 1 + 3 * 4 + 8
 
 
 def test_holm_families_of_a_sweep(tmp_path):

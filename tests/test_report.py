@@ -41,7 +41,7 @@ def test_every_figure_exists_is_referenced_and_embedded(planted_report):
     html = (folder / "report.html").read_text()
     pngs = sorted(p.name for p in folder.glob("*.png"))
     assert pngs == ["errors.png", "heatmap_deep_seed0.png", "heatmap_diverse_seed0.png", "pass_at_1.png",
-                    "training.png"]
+                    "ref_bpb.png", "training.png"]
     images = embedded_images(html)
     for name in pngs:
         assert f"]({name})" in md
@@ -63,7 +63,7 @@ def test_report_content_from_the_numbers(planted_report):
     assert "With 6 discordant problems, no split of them could reach significance" not in md  # 6-0 could
     # optimistic best-on-report is labelled; the results table has the study's columns
     assert "best-on-report step (optimistically biased)" in md
-    assert "Choosing deep's checkpoint (seed 0) on the report split itself would report 50.0% (step 10) " \
+    assert "Choosing deep's checkpoint (seed 0) on the report split itself would report pass@1 50.0% (step 10) " \
            "instead of the honest 30.0% (step 20)" in md
     assert "| smollm2-135m + diverse LoRA | 30 | 0 | 70.0% |" in md
     # breakthroughs and regressions listed with problem titles
@@ -136,3 +136,23 @@ def test_report_with_several_seeds(tmp_path):
            "seeds p = 0.25 (the only comparison in its family, so unadjusted) (the smallest p possible with this many " \
            "seeds, so the test cannot reject): not significant at 0.05" in md
     assert md.count("| smollm2-135m + diverse LoRA |") == 3  # one results row per seed
+
+
+def test_report_leads_with_the_declared_primary_metric(tmp_path):
+    """analysis.primary_metric = ref_bpb: the first findings and the first result section are about it,
+    in its own units, with each arm against the base and the arms against each other; pass@1 is
+    labelled secondary."""
+    cfg = planted_run(tmp_path, analysis={"primary_metric": "ref_bpb"})
+    run_analyze(cfg, tmp_path)
+    md = run_report(cfg, tmp_path).read_text()
+    findings = md.split("## Key findings", 1)[1].split("\n## ", 1)[0]
+    first = [ln for ln in findings.splitlines() if ln.startswith("- ")][:3]
+    assert first[0].startswith("- Primary metric (reference bits per byte, declared before the run): deep at step 20 "
+                               "vs the base model, 1.200 vs 1.800 on 10 report problems, Δ -0.600")
+    assert "training improved it" in first[0] and "Holm-adjusted" in first[0]
+    assert first[2].startswith("- Primary metric, arms compared: reference bits per byte on the report split, deep "
+                               "(step 20) vs diverse (step 30): 1.200 vs 1.450, Δ -0.250")
+    sections = re.findall(r"^## (.+)$", md, re.M)
+    assert sections[1] == "Primary metric: reference bits per byte (report split, selected checkpoints)"
+    assert sections[2] == "Results at the selected checkpoints (pass@1: secondary)"
+    assert "Secondary metric: diverse solves 7/10 report problems" in md

@@ -24,23 +24,27 @@ from codediv.selection import selection_record
 from synthetic_run import PLANTED_BASE, PLANTED_DEEP, PLANTED_DIVERSE, PLANTED_VAL, build_run
 
 
-def checkpoint(arm: str, step: int, n: np.ndarray, c: np.ndarray) -> Checkpoint:
+def checkpoint(arm: str, step: int, n: np.ndarray, c: np.ndarray, bpb: np.ndarray | None = None) -> Checkpoint:
+    """A checkpoint with judged samples ``n``/``c`` and, where ``bpb`` is finite, a scored reference
+    whose bits per byte is that value (100 bytes, 25 tokens)."""
     p = len(n)
-    return Checkpoint(arm, 0, step, n.copy(), c.copy(), np.divide(c, n, out=np.zeros(p), where=n > 0),
-                      np.zeros((p, len(VERDICTS)), int), np.zeros((p, len(CLASSES)), int), np.zeros(p, int))
+    ck = Checkpoint(arm, 0, step, n.copy(), c.copy(), np.divide(c, n, out=np.zeros(p), where=n > 0),
+                    np.zeros((p, len(VERDICTS)), int), np.zeros((p, len(CLASSES)), int), np.zeros(p, int))
+    if bpb is not None:
+        scored = np.isfinite(bpb)
+        ck.ref_bytes = np.where(scored, 100.0, 0.0)
+        ck.ref_tokens = np.where(scored, 25.0, 0.0)
+        ck.ref_nll_sum = np.where(scored, np.nan_to_num(bpb) * np.log(2) * 100.0, 0.0)
+    return ck
 
 
-def results(n_sel: int, n_rep: int, cks: dict[int, tuple[np.ndarray, np.ndarray]]) -> Results:
+def results(n_sel: int, n_rep: int, cks: dict[int, tuple]) -> Results:
+    """``cks`` maps a step to (n, c) or (n, c, per-problem bits per byte)."""
     ids = [f"p{i:02d}" for i in range(n_sel + n_rep)]
     sel = np.arange(n_sel + n_rep) < n_sel
     masks = {"selection": sel, "report": ~sel, "all": np.ones_like(sel)}
-    checkpoints = {("deep", 0, s): checkpoint("deep", s, n, c) for s, (n, c) in cks.items()}
+    checkpoints = {("deep", 0, s): checkpoint("deep", s, *v) for s, v in cks.items()}
     return Results(ids, {i: i for i in ids}, masks, checkpoints, ["deep"], {"deep": [0]}, None)
-
-
-def curves(val: dict[int, float]) -> dict:
-    return {"arm": "deep", "seed": 0, "train": [], "eval": [{"step": s, "val_loss": v} for s, v in val.items()],
-            "checkpoints": []}
 
 
 @st.composite
@@ -48,6 +52,7 @@ def runs(draw):
     n_sel, n_rep = draw(st.integers(1, 5)), draw(st.integers(1, 6))
     samples = draw(st.integers(1, 3))
     steps = sorted(draw(st.sets(st.sampled_from([10, 20, 30, 40, 50, 60]), min_size=1, max_size=5)))
+    scored = draw(st.booleans())  # the likelihood pass ran (held-out losses exist) or not
     cks = {}
     for i, s in enumerate(steps):
         n = np.full(n_sel + n_rep, samples)
@@ -55,41 +60,48 @@ def runs(draw):
             n[:n_sel] = [draw(st.sampled_from([0, samples])) for _ in range(n_sel)]
         n[n_sel:] = [draw(st.sampled_from([0, samples])) for _ in range(n_rep)]
         c = np.array([draw(st.integers(0, int(k))) for k in n])
-        cks[s] = (n, c)
-    val = {s: draw(st.floats(0.5, 2.0)) for s in steps if draw(st.booleans())}
-    return n_sel, n_rep, samples, cks, val
+        bpb = np.array([draw(st.floats(0.5, 2.0)) for _ in n]) if scored else None
+        cks[s] = (n, c, bpb)
+    return n_sel, n_rep, samples, cks
 
 
 def perturb_report(draw, n_sel: int, samples: int, cks: dict) -> dict:
-    """Remove, add or flip report rows, and maybe add a checkpoint with report rows only."""
+    """Remove, add or flip report rows (judgments and likelihoods), and maybe add a checkpoint with
+    report rows only."""
     out = {}
-    for s, (n, c) in cks.items():
+    for s, (n, c, bpb) in cks.items():
         n, c = n.copy(), c.copy()
+        bpb = None if bpb is None else bpb.copy()
         for j in range(n_sel, len(n)):
             how = draw(st.sampled_from(["keep", "remove", "add", "flip"]))
             if how == "remove":
                 n[j] = c[j] = 0
+                if bpb is not None:
+                    bpb[j] = np.nan
             elif how == "add" and n[j] == 0:
                 n[j], c[j] = samples, draw(st.integers(0, samples))
             elif how == "flip":
                 c[j] = n[j] - c[j]
-        out[s] = (n, c)
+                if bpb is not None:
+                    bpb[j] = 3.0 - np.nan_to_num(bpb[j], nan=1.0)
+        out[s] = (n, c, bpb)
     if draw(st.booleans()):
         free = [s for s in (5, 15, 25, 35, 70) if s not in out]
         n = np.zeros(len(next(iter(cks.values()))[0]), int)
         n[n_sel:] = samples
-        out[draw(st.sampled_from(free))] = (n, np.zeros_like(n))
+        bpb = np.where(np.arange(len(n)) >= n_sel, 0.01, np.nan)  # the best loss of all, on report rows only
+        out[draw(st.sampled_from(free))] = (n, np.zeros_like(n), bpb)
     return out
 
 
 @settings(max_examples=150, deadline=None, database=None)  # nothing written into the repo
-@given(run=runs(), data=st.data(), policy=st.sampled_from(["pass_then_val_loss", "pass_at_1", "val_loss"]),
+@given(run=runs(), data=st.data(), policy=st.sampled_from(["pass_then_loss", "pass_at_1", "loss"]),
        tolerance=st.sampled_from([0.0, 1.0]))
 def test_report_rows_never_change_the_selection_record(run, data, policy, tolerance):
-    n_sel, n_rep, samples, cks, val = run
-    before = selection_record(results(n_sel, n_rep, cks), "deep", 0, curves(val), policy, tolerance)
+    n_sel, n_rep, samples, cks = run
+    before = selection_record(results(n_sel, n_rep, cks), "deep", 0, policy, tolerance)
     changed = perturb_report(data.draw, n_sel, samples, cks)
-    after = selection_record(results(n_sel, n_rep, changed), "deep", 0, curves(val), policy, tolerance)
+    after = selection_record(results(n_sel, n_rep, changed), "deep", 0, policy, tolerance)
     assert after == before
     assert all(c["problems"] == n_sel for c in before["candidates"])  # candidates are complete
 
@@ -103,7 +115,7 @@ def _stability_run() -> dict[int, tuple[np.ndarray, np.ndarray]]:
 
 
 def test_stability_is_computed_on_selection_problems_only():
-    rec = selection_record(results(2, 4, _stability_run()), "deep", 0, curves({}), "pass_at_1", 0.0)
+    rec = selection_record(results(2, 4, _stability_run()), "deep", 0, "pass_at_1", 0.0)
     stab = {c["step"]: c["stability"] for c in rec["candidates"]}
     want = local_stability(np.array([[1, 0], [0, 0], [1, 0], [1, 0]], bool))
     assert list(stab.values()) == pytest.approx(want.tolist())
@@ -116,11 +128,11 @@ def test_a_partially_evaluated_checkpoint_is_reported_and_never_selected():
     n, c = np.ones(6, int), np.array([1, 1, 0, 0, 0, 0])
     n[1] = 0
     cks[50] = (n, c)  # it would top the selection split, but one selection problem is missing
-    rec = selection_record(results(2, 4, cks), "deep", 0, curves({50: 0.1}), "val_loss", 1.0)
+    rec = selection_record(results(2, 4, cks), "deep", 0, "pass_then_loss", 1.0)
     assert rec["partial"] == [{"step": 50, "selection_problems_evaluated": 1, "selection_problems": 2}]
     assert 50 not in [c["step"] for c in rec["candidates"]] and rec["selected_step"] != 50
     assert any("step 50 was evaluated on only 1/2 selection problems" in r for r in rec["reasons"])
-    only_partial = selection_record(results(2, 4, {50: (n, c)}), "deep", 0, curves({}), "pass_at_1", 1.0)
+    only_partial = selection_record(results(2, 4, {50: (n, c)}), "deep", 0, "pass_at_1", 1.0)
     assert only_partial["selected_step"] is None and only_partial["candidates"] == []
 
 
@@ -131,7 +143,7 @@ def _selection(out):
 
 def test_report_only_checkpoint_in_a_real_analysis(tmp_path):
     """The issue's case: an interrupted evaluation left step 40 with report rows only and the lowest
-    validation loss. It must not become a '0/0 solved' candidate, and deleting its rows (or any other
+    held-out loss. It must not become a '0/0 solved' candidate, and deleting its rows (or any other
     report rows) must leave the whole selection record as it was."""
     steps = [10, 20, 30, 40]
     val = {arm: {**v, 40: 0.1} for arm, v in PLANTED_VAL.items()}
@@ -144,7 +156,7 @@ def test_report_only_checkpoint_in_a_real_analysis(tmp_path):
                                                                                             "bench/rep-007")})]:
         run = tmp_path / name
         cfg = build_run(run, PLANTED_BASE, {"deep": deep_pats, "diverse": PLANTED_DIVERSE}, steps, 4, 10, val=val,
-                        analysis={"selection_policy": "val_loss"})
+                        analysis={"selection_policy": "loss"})
         out = run_analyze(cfg, run)
         records.append(_selection(out))
         if name == "with_step40":
@@ -153,5 +165,5 @@ def test_report_only_checkpoint_in_a_real_analysis(tmp_path):
     assert all(r == records[0] for r in records[1:])
     deep_rec = records[0][0]
     assert [c["step"] for c in deep_rec["candidates"]] == [10, 20, 30] and deep_rec["partial"] == []
-    assert deep_rec["selected_step"] == 20  # the lowest validation loss among complete checkpoints
+    assert deep_rec["selected_step"] == 20  # the lowest held-out loss among complete checkpoints
     assert [c["stability"] for c in deep_rec["candidates"]] != [1.0, 1.0, 1.0]

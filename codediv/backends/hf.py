@@ -7,8 +7,14 @@ never reloaded. The base model itself (step 0) runs with adapters disabled.
 
 Decoding: greedy when ``temperature == 0`` (the study's pass@1), otherwise sampling with
 ``temperature``/``top_p`` and ``n_samples`` return sequences per prompt, seeded per batch from
-``settings.seed`` so a rerun reproduces the same samples. Prompts are sorted by length before
-batching (less padding), and results are returned in the caller's order.
+``settings.seed`` so a rerun reproduces the same samples. With ``stop_at_code_block`` a row
+stops as soon as its answer holds a closed code block (so the first block is the one judged),
+instead of spending the token budget on prose after the program. Prompts are sorted by
+length before batching (less padding), and results are returned in the caller's order.
+
+Scoring (:meth:`HFBackend.score`): teacher-forced forward passes over prompt + reference
+answer, tokenized exactly as the training data is, batched with left padding (sorted by
+length too); the NLL of the answer tokens is summed in float32.
 """
 from __future__ import annotations
 
@@ -19,6 +25,19 @@ from pathlib import Path
 from . import Generation, Score
 
 log = logging.getLogger(__name__)
+
+
+def _code_block_stop(tok, prompt_len: int):
+    """A stopping criterion that ends each row once its new text holds a closed code block."""
+    import torch
+    from transformers import StoppingCriteria
+    from ..prompts import has_closed_block
+
+    class CodeBlockStop(StoppingCriteria):
+        def __call__(self, input_ids, scores, **kwargs):
+            texts = tok.batch_decode(input_ids[:, prompt_len:], skip_special_tokens=True)
+            return torch.tensor([has_closed_block(t) for t in texts], device=input_ids.device)
+    return CodeBlockStop()
 
 
 class HFBackend:
@@ -77,6 +96,8 @@ class HFBackend:
                 torch.manual_seed(s.seed + start)
             else:
                 kwargs.update(do_sample=False)
+            if getattr(s, "stop_at_code_block", False):
+                kwargs["stopping_criteria"] = [_code_block_stop(self.tok, batch["input_ids"].shape[1])]
             disable = (self.model.disable_adapter() if adapter is None and self.model is not self.base
                        else contextlib.nullcontext())
             t0 = time.perf_counter()

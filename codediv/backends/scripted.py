@@ -19,7 +19,7 @@ from typing import Iterable
 from ..config import ConfigError
 from ..prompts import build_messages
 from ..rundir import BASE, checkpoint_at
-from . import Generation
+from . import BackendError, Generation
 
 
 class ScriptedBackend:
@@ -56,6 +56,10 @@ class ScriptedBackend:
             text = row["completion"]
             out.append([Generation(text, len(text.split()), 0.0) for _ in range(settings.n_samples)])
         return out
+
+    def score(self, prompts, answers, adapter, batch_size: int = 8):
+        raise BackendError("the scripted backend replays completions and has no model to score references with; "
+                           "use generate.backend=hf, or set likelihood.enabled=false")
 
     def close(self) -> None:
         pass
