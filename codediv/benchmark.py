@@ -42,12 +42,14 @@ def build_benchmark(cfg: ExperimentConfig) -> list[Problem]:
     if b.kind == "builtin":
         kind_opts.setdefault("split", "bench")
     res = load_source(b.kind, path=b.path, **kind_opts)
-    probs = sorted((p for p in res.problems if p.style in b.styles), key=lambda p: p.id)
+    probs = sorted((p for p in res.problems if p.style in b.styles
+                    and (not b.difficulties or p.difficulty in b.difficulties)), key=lambda p: p.id)
     if b.limit is not None:
         probs = sorted(probs, key=lambda p: stable_hash(cfg.seed, "bench", p.id))[:b.limit]
     if not probs:
-        raise BenchmarkError(f"the benchmark ({b.kind}) has no problems of styles {b.styles}; "
-                             "check benchmark.options")
+        raise BenchmarkError(f"the benchmark ({b.kind}) has no problems of styles {b.styles}"
+                             + (f" and difficulties {b.difficulties}" if b.difficulties else "")
+                             + "; check benchmark.options, styles and difficulties")
     untagged = sorted((p for p in probs if not split_tag(p)), key=lambda p: stable_hash(cfg.seed, "split", p.id))
     chosen = {p.id for p in untagged[:round(len(untagged) * b.selection_fraction)]}
     out = []

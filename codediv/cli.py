@@ -88,13 +88,19 @@ def _experiment(config: str | None, overrides: tuple[str, ...], run_dir: str | N
 
 
 def _scores_table(run_dir: Path) -> str:
-    """Per evaluated checkpoint: pass@1 over every judged sample and the problems solved."""
+    """Per evaluated checkpoint: pass@1 over every judged sample, problems solved, pooled reference
+    bits per byte of the likelihood pass (all problems: the report's split-aware numbers come from analyze)."""
     with Store(RunDir(run_dir).store) as st:
-        rows = st.checkpoint_scores()
-    lines = [f"{'model':<28}{'pass@1':>8}{'solved':>10}"]
-    for r in rows:
-        name = BASE if r["arm"] == BASE else f"{r['arm']} seed{r['seed']} step {r['step']}"
-        lines.append(f"{name:<28}{r['accepted'] / max(1, r['judged']):>8.1%}{r['solved']:>6}/{r['problems']:<3}")
+        judged = {(r["arm"], r["seed"], r["step"]): r for r in st.checkpoint_scores()}
+        scored = st.likelihood_scores()
+    lines = [f"{'model':<28}{'pass@1':>8}{'solved':>10}{'ref bits/byte':>15}"]
+    for key in sorted(set(judged) | set(scored), key=lambda k: (k[0] != BASE, k)):
+        arm, seed, step = key
+        name = BASE if arm == BASE else f"{arm} seed{seed} step {step}"
+        j, lik = judged.get(key), scored.get(key, {})
+        p1 = f"{j['accepted'] / max(1, j['judged']):>8.1%}{j['solved']:>6}/{j['problems']:<3}" if j else f"{'-':>8}{'-':>10}"
+        bpb = f"{lik['ref_bpb']:>15.4f}" if lik.get("ref_bpb") is not None else f"{'-':>15}"
+        lines.append(f"{name:<28}{p1}{bpb}")
     return "\n".join(lines)
 
 
@@ -177,8 +183,9 @@ def eval_(config, overrides, run_dir, arms, steps, problems, as_json):
     else:
         click.echo(_scores_table(rd))
         click.echo(f"results: {RunDir(rd).store} ({stats['generations']} generations, "
-                   f"{stats['judgments']} judgments; generation {stats['generation_s']} s, "
-                   f"extra wait for judging {stats['judge_wait_s']} s)")
+                   f"{stats['judgments']} judgments, {stats['likelihoods']} reference scores; scoring "
+                   f"{stats['scoring_s']} s, generation {stats['generation_s']} s, extra wait for judging "
+                   f"{stats['judge_wait_s']} s)")
 
 
 @main.command()

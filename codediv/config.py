@@ -53,6 +53,8 @@ class BenchmarkSettings:
     path: str | None = _f(None, "local file/folder or hub id (None = default)")
     options: dict = _f({}, "source-specific filters, e.g. {platforms: [atcoder], date_from: 2024-08-01}")
     styles: list = _f(["stdin", "call"], "problem styles to keep")
+    difficulties: list = _f([], "difficulty levels to keep, e.g. [easy] (problems without one are dropped); "
+                                "[] = every problem")
     limit: int | None = _f(None, "use at most this many problems (deterministic subset)")
     selection_fraction: float = _f(0.5, "share of problems used to select checkpoints when the source has no split tags")
 

@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from .config import ExperimentConfig
+from .records import load_problems
 from .rundir import RunDir, checkpoint_steps, data_inputs_hash, training_settings_hash
 from .store import Store
 
@@ -58,35 +59,53 @@ def _discard_training_run(run: RunDir, arm: str, seed: int) -> None:
 class Clock:
     """Elapsed time per stage and a remaining-time estimate from measured rates.
 
-    The per-step and per-prompt rates start as rough CPU guesses (SmolLM2-135M on 2 cores) and
-    the training rate is replaced by the measured one once training has run; the benchmark size
-    is known only after the data stage (``set_benchmark``).
+    Work units: optimizer steps, likelihood scores (one reference of one problem at one
+    checkpoint) and generated prompts. Their rates start as CPU guesses for SmolLM2-135M on
+    2 cores; once training has run, the measured step time replaces the guess and scales the
+    evaluation guesses by the same factor (same machine, same model). The benchmark size and
+    the training plan are known only after the data stage (``set_benchmark``, ``set_plan``).
     """
 
+    GUESS_STEP_S, GUESS_SCORE_S, GUESS_PROMPT_S = 7.5, 1.5, 3.0  # per example in a step / per score / per prompt
+
     def __init__(self, cfg: ExperimentConfig):
+        self.cfg = cfg
         self.t0 = time.perf_counter()
         self.n_runs = len(cfg.arms) * len(cfg.train.seeds)
-        self.set_plan(cfg, checkpoint_steps(cfg.train), cfg.train.max_steps)
-        self.prompts = self.targets * (cfg.benchmark.limit or 0)
-        self.sec_per_step = 15.0 * cfg.train.batch_size * cfg.train.grad_accum / 2  # CPU guess until measured
-        self.sec_per_prompt = 3.0 * cfg.generate.n_samples * cfg.generate.max_new_tokens / 128
+        self.set_plan(checkpoint_steps(cfg.train), cfg.train.max_steps)
+        self.problems = self.references = cfg.benchmark.limit or 0
+        self.sec_per_step = self.GUESS_STEP_S * cfg.train.batch_size * cfg.train.grad_accum
+        self.scale = 1.0  # measured / guessed step time, applied to the evaluation guesses
 
-    def set_plan(self, cfg: ExperimentConfig, schedule: list[int], steps: int) -> None:
+    def set_plan(self, schedule: list[int], steps: int) -> None:
         """Work units from the training plan (known exactly once the data stage has run)."""
-        per_run = len(schedule) if cfg.generate.checkpoints == "all" else 1
-        self.targets = self.n_runs * per_run + int(cfg.generate.include_base)
+        per_run = len(schedule) if self.cfg.generate.checkpoints == "all" else 1
+        base = int(self.cfg.generate.include_base)
+        self.generated = self.n_runs * per_run + base
+        self.scored = (self.n_runs * len(schedule) + base) if self.cfg.likelihood.enabled else 0
         self.steps = self.n_runs * steps
 
     def set_benchmark(self, path: Path) -> None:
         if path.exists():
-            self.prompts = self.targets * sum(1 for line in path.open() if line.strip())
+            probs = load_problems(path).records
+            self.problems = len(probs)
+            self.references = sum(min(len(p.solutions), self.cfg.likelihood.references) for p in probs)
+
+    def measured_training(self, seconds: float) -> None:
+        if seconds > 5 and self.steps:
+            guess = self.sec_per_step
+            self.sec_per_step = seconds / self.steps
+            self.scale = self.sec_per_step / guess
 
     def remaining(self, stage: str) -> float:
+        g = self.cfg.generate
+        per_prompt = self.GUESS_PROMPT_S * g.n_samples * g.max_new_tokens / 128 * self.scale
         left = 0.0
         if STAGES.index(stage) <= STAGES.index("train"):
             left += self.steps * self.sec_per_step
         if STAGES.index(stage) <= STAGES.index("eval"):
-            left += self.prompts * self.sec_per_prompt
+            left += self.scored * self.references * self.GUESS_SCORE_S * self.scale
+            left += self.generated * self.problems * per_prompt
         return left + 20.0
 
     def say(self, stage: str) -> None:
@@ -119,7 +138,7 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
     else:
         timed("data", lambda: run_data(cfg, run.root, progress))
     plan = run.train_plan(cfg)
-    clock.set_plan(cfg, plan.schedule, plan.steps)
+    clock.set_plan(plan.schedule, plan.steps)
     clock.set_benchmark(run.benchmark)
     warning = run_warning(cfg, run.root)  # said before any GPU hour is spent, not after
     if warning:
@@ -127,8 +146,7 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
     for arm, seed in stale_training_runs(cfg, run):
         _discard_training_run(run, arm, seed)
     timed("train", lambda: run_train(cfg, run.root, resume=True))
-    if times["train"] > 5:
-        clock.sec_per_step = times["train"] / max(1, clock.steps)
+    clock.measured_training(times["train"])
     eval_stats: dict = {}
     timed("eval", lambda: eval_stats.update(run_eval(cfg, run.root, progress=progress)))
     timed("analyze", lambda: run_analyze(cfg, run.root))

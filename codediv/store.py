@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -281,6 +282,13 @@ class Store:
              "GROUP BY arm, seed, step ORDER BY arm != 'base', arm, seed, step")
         return [{"arm": a, "seed": sd, "step": st, "judged": n, "accepted": ac, "problems": p, "solved": sv}
                 for a, sd, st, n, ac, p, sv in self.db.execute(q)]
+
+    def likelihood_scores(self) -> dict[tuple[str, int, int], dict]:
+        """Per scored (arm, seed, step): problems scored and the pooled reference bits per byte."""
+        q = ("SELECT arm, seed, step, COUNT(DISTINCT problem_id), SUM(nll), SUM(n_bytes) FROM likelihoods "
+             "GROUP BY arm, seed, step")
+        return {(a, sd, st): {"scored": n, "ref_bpb": nll / math.log(2) / nb if nb else None}
+                for a, sd, st, n, nll, nb in self.db.execute(q)}
 
     def counts(self) -> dict[str, int]:
         g = self.db.execute("SELECT COUNT(*) FROM generations").fetchone()[0]

@@ -90,6 +90,7 @@ def _trainer(cfg: ExperimentConfig, model, tokenizer, train_rows, val_rows, out:
     from datasets import Dataset
     from peft import LoraConfig
     from trl import SFTConfig, SFTTrainer
+    ProgressCallback, StepBar = _step_bar()
     t, lo = cfg.train, cfg.lora
     bf16 = model.dtype == torch.bfloat16 or (cfg.model.dtype == "auto" and bf16_autocast_supported())
     args = SFTConfig(
@@ -111,7 +112,20 @@ def _trainer(cfg: ExperimentConfig, model, tokenizer, train_rows, val_rows, out:
                          eval_dataset=Dataset.from_list(val_rows) if val_rows else None,
                          processing_class=tokenizer, peft_config=lora, callbacks=callbacks)
     trainer.data_collator = LabelGuard(trainer.data_collator)
+    if trainer.pop_callback(ProgressCallback) is not None:
+        trainer.add_callback(StepBar)  # the step bar alone: every logged dict lives in metrics.jsonl
     return trainer
+
+
+def _step_bar():
+    from transformers.trainer_callback import ProgressCallback
+
+    class StepBar(ProgressCallback):
+        """transformers' step bar (with its time left) without printing every logged dict under it."""
+
+        def on_log(self, args, state, control, logs=None, **kwargs):
+            return None
+    return ProgressCallback, StepBar
 
 
 class LabelGuard:

@@ -66,3 +66,59 @@ def test_adapter_scores_use_the_adapter_and_base_scores_do_not(tiny_base, cases,
         assert abs(a.nll - b.nll) > 1e-3
         ref, _ = _reference_nll(peft, be.tok, prompt, answer)
         assert b.nll == pytest.approx(ref, rel=1e-4)
+
+
+# ---- the eval stage's likelihood pass, with the real tiny model and the real judge ------------------------
+
+def _adapter(base_folder, out, seed: int):
+    from peft import LoraConfig, get_peft_model
+    from codediv.model import load_model
+    torch.manual_seed(seed)
+    model = get_peft_model(load_model(base_folder, "float32"),
+                           LoraConfig(r=4, lora_alpha=32, target_modules="all-linear", init_lora_weights=False))
+    model.save_pretrained(out)
+    (out / "meta.json").write_text('{"step": 0}')
+    return out
+
+
+def _lik(store_path) -> dict:
+    from codediv.store import Store
+    with Store(store_path) as st:
+        return {r[:5]: r[5:] for r in st.likelihood_outcomes()}
+
+
+def test_eval_scores_every_checkpoint_and_generates_only_where_configured(tiny_base, tmp_path):
+    from codediv.evaluate import run_eval
+    from codediv.records import write_jsonl
+    from codediv.rundir import RunDir
+    from codediv.store import Store
+    rd = RunDir(tmp_path / "run")
+    probs = [p for p in load_builtin("bench") if p.style == "stdin"][:3]
+    write_jsonl(rd.benchmark, probs)
+    for step, seed in ((10, 1), (20, 2)):
+        _adapter(tiny_base, rd.checkpoint("deep", 0, step).path, seed)
+    cfg = load_config(None, [f"model.base={tiny_base}", "model.dtype=float32", "data.arms=[{name: deep, k: 1}]",
+                             "generate.max_new_tokens=8", "generate.batch_size=3", "generate.checkpoints=final",
+                             "likelihood.references=2", "likelihood.batch_size=2", "judge.time_limit_s=2"])
+    stats = run_eval(cfg, rd.root, progress=False)
+    lik = _lik(rd.store)
+    want = {(arm, 0, step, p.id, i) for arm, step in (("base", 0), ("deep", 10), ("deep", 20))
+            for p in probs for i in range(min(2, len(p.solutions)))}
+    assert set(lik) == want and stats["references"] == len(want) // 3
+    with Store(rd.store) as st:  # generation only from the base model and the run's last checkpoint
+        assert {(r.arm, r.step) for r in st.rows()} == {("base", 0), ("deep", 20)}
+    # the stored numbers are the backend's own scores for that checkpoint
+    be = _backend(tiny_base)
+    p = probs[0]
+    direct = be.score([build_messages(p)], [format_answer(p.solutions[1])], rd.checkpoint("deep", 0, 10).path, 1)[0]
+    assert lik[("deep", 0, 10, p.id, 1)] == (pytest.approx(direct.nll, rel=1e-5), direct.n_tokens, direct.n_bytes)
+    # a rerun with nothing changed scores nothing (the model is never even loaded)
+    again = run_eval(cfg, rd.root, progress=False)
+    assert again["model_load_s"] == 0 and _lik(rd.store) == lik
+    # a retrained checkpoint (new adapter content) is scored again, and only it
+    _adapter(tiny_base, rd.checkpoint("deep", 0, 10).path, 3)
+    run_eval(cfg, rd.root, progress=False)
+    after = _lik(rd.store)
+    assert set(after) == want
+    changed = {k for k in want if after[k][0] != pytest.approx(lik[k][0], rel=1e-9)}
+    assert changed == {k for k in want if k[2] == 10}

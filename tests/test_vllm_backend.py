@@ -16,7 +16,9 @@ whole 16-token text is compared too); the same holds with the adapter, which che
 vLLM applies the PEFT weights with PEFT's scaling; (b) the adapter changes the output versus
 the base, and the base output after an adapter run is the base output again; the same
 folder keeps one LoRA id; (c) ``n_samples=3`` with temperature 0.8 gives 3 generations per
-prompt, not all identical, and the same seed reproduces them.
+prompt, not all identical, and the same seed reproduces them; (d) ``score`` (reference
+likelihood from prompt log-probabilities) equals the hf backend's NLL, with and without the
+adapter.
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ PROMPTS = [
 ]
 NEW_TOKENS = 16
 PREFIX = 8  # tokens that must match the hf backend exactly
+ANSWERS = ["```python\ndef add(a, b):\n    return a + b\n```", "The capital of France is Paris."]
 PROJECTIONS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
 DRIVER = r'''
@@ -69,6 +72,8 @@ def main():
     sampled = dataclasses.replace(greedy, temperature=0.8, top_p=0.95, n_samples=3, seed=7)
     run("sampled", None, sampled)
     run("sampled_again", None, sampled)
+    for key, adapter in (("scores_base", None), ("scores_lora", Path(a["adapter"]))):
+        res[key] = [dataclasses.asdict(x) for x in backend.score(a["prompts"], a["answers"], adapter)]
     res["lora_ids"] = backend._lora_ids
     backend.close()
     Path(a["out"]).write_text(json.dumps(res))
@@ -144,7 +149,8 @@ def hf_outputs(smol_folder, adapter):
     s = GenerateSettings(max_new_tokens=NEW_TOKENS, temperature=0.0)
     backend = HFBackend(smol_folder, s, "float32")
     try:
-        return {"base": backend.generate(PROMPTS, None, s), "lora": backend.generate(PROMPTS, adapter, s)}
+        return {"base": backend.generate(PROMPTS, None, s), "lora": backend.generate(PROMPTS, adapter, s),
+                "scores_base": backend.score(PROMPTS, ANSWERS, None), "scores_lora": backend.score(PROMPTS, ANSWERS, adapter)}
     finally:
         backend.close()
 
@@ -154,7 +160,7 @@ def vllm_outputs(vllm_python, smol_folder, adapter, tmp_path_factory):
     work = tmp_path_factory.mktemp("vllm")
     (work / "driver.py").write_text(DRIVER)
     args = {"base": str(smol_folder), "adapter": str(adapter), "prompts": PROMPTS, "new_tokens": NEW_TOKENS,
-            "out": str(work / "out.json")}
+            "answers": ANSWERS, "out": str(work / "out.json")}
     (work / "args.json").write_text(json.dumps(args))
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
                HF_HUB_OFFLINE="1", VLLM_NO_USAGE_STATS="1", DO_NOT_TRACK="1")
@@ -198,6 +204,12 @@ def test_vllm_matches_hf_and_applies_lora(vllm_outputs, hf_outputs, smol_folder)
     assert [r[0]["text"] for r in v["lora_again"]] == [r[0]["text"] for r in v["lora"]]
     assert [r[0]["text"] for r in v["base_again"]] == [r[0]["text"] for r in v["base"]]
     assert list(v["lora_ids"].values()) == [1]
+    # (d) reference likelihoods: vLLM's prompt log-probabilities give the hf backend's NLL of each answer
+    for key in ("scores_base", "scores_lora"):
+        for vs, hs in zip(v[key], h[key]):
+            assert (vs["n_tokens"], vs["n_bytes"]) == (hs.n_tokens, hs.n_bytes)
+            assert vs["nll"] == pytest.approx(hs.nll, rel=1e-3), key
+    assert v["scores_lora"][0]["nll"] != pytest.approx(v["scores_base"][0]["nll"], rel=1e-3)
 
     # (c) sampling: n_samples completions per prompt, not all the same, reproducible from the seed.
     assert [len(row) for row in v["sampled"]] == [3, 3]

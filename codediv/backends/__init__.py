@@ -50,6 +50,22 @@ class Score:
     n_bytes: int  #: UTF-8 bytes of the answer text (for bits per byte, comparable across tokenizers)
 
 
+def answer_token_ids(tok, prompt: list[dict], answer: str) -> tuple[list[int], int]:
+    """Token ids of prompt + answer exactly as the training data is tokenized, and the prompt length.
+
+    As TRL handles prompt/completion pairs: the prompt with the generation prompt appended, then
+    the whole conversation; the answer tokens are what follows the prompt's tokens.
+    """
+    def ids(x):
+        return list(x["input_ids"] if hasattr(x, "keys") else x)
+    p_ids = ids(tok.apply_chat_template(prompt, tokenize=True, add_generation_prompt=True))
+    full = ids(tok.apply_chat_template(prompt + [{"role": "assistant", "content": answer}], tokenize=True))
+    if full[:len(p_ids)] != p_ids:
+        raise BackendError("the chat template does not render the prompt as a prefix of the whole conversation, "
+                           "so answer tokens cannot be scored; use a model whose template does")
+    return full, len(p_ids)
+
+
 class Backend(Protocol):
     """What the eval stage calls on a backend, and nothing else."""
 

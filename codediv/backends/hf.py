@@ -22,7 +22,7 @@ import logging
 import time
 from pathlib import Path
 
-from . import Generation, Score
+from . import Generation, Score, answer_token_ids
 
 log = logging.getLogger(__name__)
 
@@ -115,19 +115,6 @@ class HFBackend:
                 out[i] = gens
         return out  # type: ignore[return-value]
 
-    def _answer_ids(self, prompt: list[dict], answer: str) -> tuple[list[int], int]:
-        """Token ids of prompt + answer exactly as the training data is tokenized, and the prompt length.
-
-        Like TRL's prompt/completion handling: the prompt with the generation prompt appended, then
-        the full conversation; the answer tokens are what follows the prompt's tokens.
-        """
-        p_ids = self._encode(prompt)
-        ids = self.tok.apply_chat_template(prompt + [{"role": "assistant", "content": answer}], tokenize=True)
-        full = list(ids["input_ids"] if hasattr(ids, "keys") else ids)
-        if full[:len(p_ids)] != p_ids:
-            raise ValueError("the chat template does not render the prompt as a prefix of the full conversation")
-        return full, len(p_ids)
-
     def score(self, prompts: list[list[dict]], answers: list[str], adapter: Path | None,
               batch_size: int = 8) -> list[Score]:
         """Summed NLL of every answer given its prompt, batched with left padding.
@@ -139,7 +126,7 @@ class HFBackend:
         import contextlib
         import torch
         self._activate(adapter)
-        encoded = [self._answer_ids(p, a) for p, a in zip(prompts, answers)]
+        encoded = [answer_token_ids(self.tok, p, a) for p, a in zip(prompts, answers)]
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
         out: list[Score | None] = [None] * len(encoded)
         for start in range(0, len(order), max(1, batch_size)):

@@ -69,7 +69,7 @@ import os
 import time
 from pathlib import Path
 
-from . import BackendError, Generation
+from . import BackendError, Generation, Score, answer_token_ids
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +201,24 @@ class VLLMBackend:
                 gens = gens * s.n_samples
             result.append(gens)
         return result
+
+    def score(self, prompts: list[list[dict]], answers: list[str], adapter: Path | None,
+              batch_size: int = 8) -> list[Score]:
+        """Summed NLL of each answer after its prompt from vLLM's prompt log-probabilities (the same
+        token ids as the hf backend's :meth:`~codediv.backends.hf.HFBackend.score`)."""
+        from vllm import TokensPrompt
+        if not prompts:
+            return []
+        encoded = [answer_token_ids(self.tok, p, a) for p, a in zip(prompts, answers)]
+        params = self._SamplingParams(max_tokens=1, prompt_logprobs=0, temperature=0.0, detokenize=False)
+        outs = self.llm.generate([TokensPrompt(prompt_token_ids=ids) for ids, _ in encoded], params,
+                                 lora_request=self._lora_request(adapter), use_tqdm=False)
+        scores = []
+        for (ids, n_prompt), out, answer in zip(encoded, outs, answers):
+            # prompt_logprobs[t] holds the log-probability of token t given the tokens before it
+            nll = -sum(out.prompt_logprobs[t][ids[t]].logprob for t in range(n_prompt, len(ids)))
+            scores.append(Score(float(nll), len(ids) - n_prompt, len(answer.encode("utf-8"))))
+        return scores
 
     def close(self) -> None:
         llm, self.llm = getattr(self, "llm", None), None
