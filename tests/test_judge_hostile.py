@@ -39,11 +39,13 @@ def hostile_programs(port: int) -> dict[str, tuple[str, set[str]]]:
                                    "    except OSError:\n        pass\nprint('done')", {"WA"}),
         "write_outside_workdir": (f"import os\nfor p in ['{CANARY_DIR}/owned', '/etc/owned', '/usr/owned', '/owned', '/tmp/owned']:\n"
                                   "    try:\n        open(p, 'w').write('x')\n    except OSError:\n        pass\nprint('done')", {"WA"}),
-        "read_expected_output": (f"import os\nfound = ''\nfor root in ['/tmp', '/root', '/home', '/work', '{CANARY_DIR}']:\n"
+        # The secret is assembled at run time: the program's own source (main.py) must not match.
+        "read_expected_output": (f"import os\nfound = ''\nsecret = '{SECRET[:9]}' + '{SECRET[9:]}'\n"
+                                 f"for root in ['/tmp', '/root', '/home', '/work', '{CANARY_DIR}']:\n"
                                  "    for d, _, files in os.walk(root):\n        for f in files:\n"
                                  "            try:\n                t = open(os.path.join(d, f), errors='ignore').read(1 << 16)\n"
-                                 f"            except OSError:\n                continue\n            if '{SECRET}' in t:\n"
-                                 f"                found = '{SECRET}'\nprint(found or 'nothing')", {"WA", "TLE"}),
+                                 "            except OSError:\n                continue\n            if secret in t:\n"
+                                 "                found = secret\nprint(found or 'nothing')", {"WA", "TLE"}),
         "socket_loopback": (f"import socket\ns = socket.create_connection(('127.0.0.1', {port}), timeout=1)\n"
                             f"s.sendall(b'hello')\nprint('{SECRET}')", {"RE"}),
         "socket_public": (f"import socket\ns = socket.create_connection(('1.1.1.1', 80), timeout=1)\nprint('{SECRET}')", {"RE"}),
