@@ -9,11 +9,15 @@ Both kernel layouts are handled, detected at start:
 
 * cgroup v2 (a stock Debian 12 host): the nearest ancestor of the judge's own cgroup whose
   ``cgroup.subtree_control`` already delegates ``memory`` (systemd slices do) gets a
-  ``codediv-<pid>-<hex>`` child with ``memory`` enabled; tests get ``t<n>`` children with
+  ``codediv-<pid>-<hex>`` child with ``memory`` enabled; tests run in ``t<n>`` children with
   ``memory.max``, ``memory.swap.max = 0`` and ``memory.oom.group = 1``;
 * cgroup v1 (or a v1/v2 hybrid whose memory controller is on v1): the child is created in the
-  judge's own memory cgroup; tests get ``memory.limit_in_bytes`` (and ``memsw`` when swap is
-  accounted).
+  judge's own memory cgroup; tests run in ``t<n>`` children with ``memory.limit_in_bytes``
+  (and ``memsw`` when swap is accounted).
+
+A test cgroup serves the next test too while the previous one left it clean (no OOM kill,
+at most a few kernel pages still charged: mkdir/rmdir per test cost more than the test);
+otherwise it is replaced by a fresh one.
 
 When neither is writable (not root, a container without delegation) ``detect`` returns None
 with the reason, and the fork server falls back to a per-process ``RLIMIT_AS`` (reported in
@@ -28,7 +32,6 @@ from __future__ import annotations
 import os
 import secrets
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -89,18 +92,18 @@ def _make_parent(kind: str, base: Path) -> Path:
         probe = parent / "probe"
         probe.mkdir()
         ok = _probe_join(probe / "cgroup.procs")
-        _rmdir(probe)
+        _rmdir(probe, wait=True)
         if not ok:
             raise OSError("a test process could not join the cgroup")
         return parent
     except OSError:
-        _rmdir(parent)
+        _rmdir(parent, wait=True)
         raise
 
 
-def _rmdir(path: Path) -> bool:
+def _rmdir(path: Path, wait: bool = False) -> bool:
     # A cgroup whose last process was just reaped may still read as busy for a moment.
-    for delay in (0, 0.001, 0.005, 0.02, 0.1):
+    for delay in ((0, 0.001, 0.005, 0.02, 0.1) if wait else (0,)):
         time.sleep(delay)
         try:
             path.rmdir()
@@ -112,51 +115,54 @@ def _rmdir(path: Path) -> bool:
     return False
 
 
-@dataclass
 class TestCgroup:
-    """One test's cgroup: hand ``procs_fd`` to the test child, then call ``finish``."""
+    """One memory cgroup that tests run in, one after another while it stays clean."""
 
     __test__ = False  # not a pytest test class
 
-    kind: str
-    path: Path
-    procs_fd: int
-    _oom_before: int = 0
+    def __init__(self, kind: str, path: Path, limit_bytes: int):
+        self.kind, self.path, self.limit_bytes = kind, path, limit_bytes
+        self.procs_fd = os.open(path / "cgroup.procs", os.O_WRONLY | os.O_CLOEXEC)  #: for the test child
+        names = ("memory.current", "memory.events") if kind == "v2" else ("memory.usage_in_bytes", "memory.oom_control")
+        self._usage_fd, self._events_fd = (os.open(path / n, os.O_RDONLY | os.O_CLOEXEC) for n in names)
+        self._ooms = self.oom_kills()
 
-    def finish(self) -> tuple[bool, int, bool]:
-        """(OOM-killed, peak bytes, removed) once every process of the test has exited."""
-        if self.procs_fd >= 0:
-            os.close(self.procs_fd)
-            self.procs_fd = -1
-        try:
-            oom = _oom_kills(self.kind, self.path) > self._oom_before
-            peak_file = "memory.peak" if self.kind == "v2" else "memory.max_usage_in_bytes"
-            try:
-                peak = int((self.path / peak_file).read_text())
-            except (OSError, ValueError):
-                peak = 0
-        except OSError:
-            oom, peak = False, 0
-        return oom, peak, _rmdir(self.path)
+    def _read(self, fd: int) -> str:
+        return os.pread(fd, 4096, 0).decode()
+
+    def oom_kills(self) -> int:
+        for line in self._read(self._events_fd).splitlines():
+            key, _, value = line.partition(" ")
+            if key == "oom_kill":
+                return int(value)
+        return 0
+
+    def after_test(self) -> tuple[bool, int]:
+        """(a process of the test was OOM-killed, bytes still charged) once the test is over."""
+        ooms = self.oom_kills()
+        killed, self._ooms = ooms > self._ooms, ooms
+        return killed, int(self._read(self._usage_fd))
+
+    def close(self) -> None:
+        for fd in (self.procs_fd, self._usage_fd, self._events_fd):
+            os.close(fd)
 
 
-def _oom_kills(kind: str, path: Path) -> int:
-    name = "memory.events" if kind == "v2" else "memory.oom_control"
-    for line in (path / name).read_text().splitlines():
-        key, _, value = line.partition(" ")
-        if key == "oom_kill":
-            return int(value)
-    return 0
+# A cgroup is reused for the next test only when the last one left (almost) nothing charged
+# to it: kernel caches of a few pages, never a test's memory (shared memory of a dead IPC
+# namespace is freed asynchronously and shows up here, so such a cgroup is replaced).
+_REUSE_MAX_BYTES = 1 << 20
 
 
 class MemoryCgroups:
-    """The per-sandbox parent cgroup and its per-test children."""
+    """The per-sandbox parent cgroup and the test cgroup in use."""
 
     def __init__(self, kind: str, parent: Path):
         self.kind = kind  #: "v2" or "v1"
         self.parent = parent
         self._n = 0
-        self._stale: list[Path] = []  # test cgroups that were still busy when their test ended
+        self._current: TestCgroup | None = None
+        self._stale: list[Path] = []  # retired test cgroups not yet removable
 
     @classmethod
     def detect(cls) -> tuple["MemoryCgroups | None", str]:
@@ -188,7 +194,14 @@ class MemoryCgroups:
             reasons.append("no cgroup memory controller mounted")
         return None, "; ".join(reasons)
 
-    def new_test(self, limit_bytes: int) -> TestCgroup:
+    def acquire(self, limit_bytes: int) -> TestCgroup:
+        """The cgroup for the next test (clean, with this memory limit)."""
+        cur = self._current
+        if cur is not None and cur.limit_bytes == limit_bytes:
+            return cur
+        if cur is not None:
+            self._retire()
+        self._stale = [p for p in self._stale if not _rmdir(p)]
         self._n += 1
         path = self.parent / f"t{self._n}"
         path.mkdir()
@@ -206,20 +219,29 @@ class MemoryCgroups:
                     _write(path / "memory.memsw.limit_in_bytes", str(limit_bytes))
                 except OSError:
                     pass  # swap accounting off: there is no swap to escape to either
-            fd = os.open(path / "cgroup.procs", os.O_WRONLY | os.O_CLOEXEC)
+            self._current = TestCgroup(self.kind, path, limit_bytes)
         except OSError:
             _rmdir(path)
             raise
-        return TestCgroup(self.kind, path, fd)
+        return self._current
 
-    def retire(self, cg: TestCgroup) -> None:
-        """Finish ``cg``; a cgroup still busy is removed later (at ``close``)."""
-        _, _, removed = cg.finish()
-        if not removed:
-            self._stale.append(cg.path)
+    def release(self, cg: TestCgroup) -> bool:
+        """After a test (all its processes gone): was it OOM-killed? Replaces a dirty cgroup."""
+        killed, charged = cg.after_test()
+        if killed or charged > _REUSE_MAX_BYTES:
+            self._retire()
+        return killed
+
+    def _retire(self) -> None:
+        cur, self._current = self._current, None
+        if cur is not None:
+            cur.close()
+            if not _rmdir(cur.path):
+                self._stale.append(cur.path)
 
     def close(self) -> None:
+        self._retire()
         for path in [*self._stale, *sorted(self.parent.glob("t*"))]:
-            _rmdir(path)
+            _rmdir(path, wait=True)
         self._stale.clear()
-        _rmdir(self.parent)
+        _rmdir(self.parent, wait=True)

@@ -29,22 +29,22 @@ The server never sees expected outputs: the verdict is decided by the judge outs
 """
 import builtins
 import ctypes
+import gc
 import json
 import os
 import resource
 import select
-import signal
 import socket
 import struct
 import sys
 import time
-import types
 
 PR_SET_DUMPABLE, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS, PR_SET_CHILD_SUBREAPER = 4, 22, 38, 36
 PR_CAPBSET_DROP, SECCOMP_MODE_FILTER = 24, 2
 CLONE_NEWNS, CLONE_NEWIPC = 0x00020000, 0x08000000
 MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 2, 4, 8, 32, 4096, 16384, 1 << 18
 MNT_DETACH = 2
+SIGKILL = 9  # (the signal and types modules are not imported: a smaller heap forks faster)
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 _LIBC = ctypes.CDLL(None, use_errno=True)
 _LIBC.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
@@ -192,9 +192,6 @@ def _setup_child(state, prog, msg, fds, report_fd):
         os.dup2(fd, target)
     os.closerange(3, report_fd)
     os.closerange(report_fd + 1, 1 << 16)
-    for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGALRM, signal.SIGUSR1):
-        signal.signal(sig, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
     if state["ipc"]:
         _check(_LIBC.unshare(CLONE_NEWIPC))
     _set_limits(msg)
@@ -203,8 +200,15 @@ def _setup_child(state, prog, msg, fds, report_fd):
     if state["seccomp"] is not None:
         _check(_LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(state["seccomp"][1]), 0, 0))
     os.chdir(state["workdir"])
-    with open("main.py", "w", encoding="utf-8") as fh:  # tracebacks show source lines, as usual
-        fh.write(prog["source"])
+    fd = os.open("main.py", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)  # tracebacks show source lines
+    os.write(fd, prog["source_bytes"])
+    os.close(fd)
+    return test_code
+
+
+def _prepare_interpreter(state, prog):
+    """What every test child of this program needs, done once in the program server."""
+    import atexit  # noqa: F401  (imported now: _finish needs it in every child)
     os.environ.clear()
     os.environ.update({"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": state["workdir"], "TMPDIR": state["workdir"],
                        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "USER": "judge", "LOGNAME": "judge",
@@ -213,7 +217,14 @@ def _setup_child(state, prog, msg, fds, report_fd):
     sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
     sys.set_int_max_str_digits(0)
     sys.setrecursionlimit(1000)
-    return test_code
+    mod = type(sys)("__main__" if prog["style"] == "stdin" else "__candidate__")
+    mod.__file__ = prog["path"]
+    mod.__builtins__ = builtins
+    sys.modules["__main__"] = prog["module"] = mod
+    # Every object now is shared with the test children: keep the collector off them, so a
+    # child's garbage collection does not copy-on-write the server's whole heap.
+    gc.collect()
+    gc.freeze()
 
 
 def _child(state, prog, msg, fds, report_fd):
@@ -225,11 +236,7 @@ def _child(state, prog, msg, fds, report_fd):
         finally:
             os._exit(125)
     os.close(report_fd)  # closed without a word: setup succeeded
-    style = prog["style"]
-    mod = types.ModuleType("__main__" if style == "stdin" else "__candidate__")
-    mod.__file__ = prog["path"]
-    mod.__builtins__ = builtins
-    sys.modules["__main__"] = mod
+    style, mod = prog["style"], prog["module"]
     rc = 0
     try:
         if style == "stdin":
@@ -425,7 +432,7 @@ def _kill_all(state, pid):
     """SIGKILL every process of the test; returns the CPU time the killer itself used."""
     if state["uid"] is None:
         try:
-            os.killpg(pid, signal.SIGKILL)
+            os.killpg(pid, SIGKILL)
         except OSError:
             pass
         return 0.0
@@ -433,7 +440,7 @@ def _kill_all(state, pid):
     if killer == 0:
         try:
             os.setresuid(state["uid"], state["uid"], state["uid"])
-            os.kill(-1, signal.SIGKILL)  # every process this uid may signal, not itself
+            os.kill(-1, SIGKILL)  # every process this uid may signal, not itself
         finally:
             os._exit(0)
     _, _, ru = os.wait4(killer, 0)
@@ -481,8 +488,8 @@ def _run(state, prog, msg, fds):
     sweeps, peak, killer_cpu = _sweep(state, pid)
     ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime - killer_cpu
-    with os.fdopen(report_r, "rb") as fh:
-        setup_error = fh.read(2000).decode(errors="replace")
+    setup_error = os.read(report_r, 2000).decode(errors="replace")
+    os.close(report_r)
     code = os.waitstatus_to_exitcode(status)
     full = code != 0 and _root_full(state)
     _release_root(state)
@@ -504,13 +511,15 @@ def _program_session(sock, state):
         os.close(fd)
     if msg is None or msg.get("cmd") != "load":
         return
-    prog = {"style": msg["style"], "entry_point": msg.get("entry_point"), "source": msg["code"],
-            "path": os.path.join(state["workdir"], "main.py"), "code": None}
+    prog = {"style": msg["style"], "entry_point": msg.get("entry_point"), "code": None,
+            "source_bytes": msg["code"].encode("utf-8", "surrogatepass"), "path": os.path.join(state["workdir"], "main.py")}
     try:
         prog["code"] = _compile_program(msg, prog["path"])
         send_frame(sock, {"ok": True})
     except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
         send_frame(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})
+    del msg
+    _prepare_interpreter(state, prog)
     while True:
         msg, fds = recv_frame(sock)
         if msg is None or msg.get("cmd") != "run":

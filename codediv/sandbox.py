@@ -466,7 +466,7 @@ class Sandbox:
                "max_procs": lim.max_procs, "max_files": lim.max_files, "stack_bytes": lim.stack_mb << 20,
                "tmpfs_bytes": lim.tmpfs_mb << 20, "tmpfs_inodes": lim.tmpfs_inodes, "nonce": nonce,
                "rlimit_as": True, "fd_cgroup": None, "fd_test": None}
-        cg = self._new_cgroup(lim)
+        cg = self._test_cgroup(lim)
         if cg is not None:
             msg.update(rlimit_as=False, fd_cgroup=len(theirs))
             theirs.append(cg.procs_fd)
@@ -488,17 +488,14 @@ class Sandbox:
         else:
             raw = self._pump(r_out, r_err, lim)
         if cg is not None:
-            oom, _, removed = cg.finish()
-            raw.memory_exceeded = oom
-            if not removed:
-                self._cgroups._stale.append(cg.path)
+            raw.memory_exceeded = self._cgroups.release(cg)
         return raw
 
-    def _new_cgroup(self, lim: Limits) -> TestCgroup | None:
+    def _test_cgroup(self, lim: Limits) -> TestCgroup | None:
         if self._cgroups is None:
             return None
         try:
-            return self._cgroups.new_test(lim.memory_mb << 20)
+            return self._cgroups.acquire(lim.memory_mb << 20)
         except OSError as e:  # the layout went away: this test falls back to RLIMIT_AS
             log.warning("could not create a test cgroup (%s); memory limited by RLIMIT_AS for this test", e)
             return None
