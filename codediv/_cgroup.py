@@ -83,7 +83,21 @@ def _probe_join(procs: Path) -> bool:
     return os.waitstatus_to_exitcode(status) == 0
 
 
+def _remove_abandoned(base: Path) -> None:
+    """Remove parents left by judges that died without closing (their pid is gone)."""
+    for old in base.glob("codediv-*-*"):
+        try:
+            pid = int(old.name.split("-")[1])
+        except (IndexError, ValueError):
+            continue
+        if pid != os.getpid() and not os.path.exists(f"/proc/{pid}"):
+            for child in old.glob("*/"):
+                _rmdir(child)
+            _rmdir(old)
+
+
 def _make_parent(kind: str, base: Path) -> Path:
+    _remove_abandoned(base)
     parent = base / f"codediv-{os.getpid()}-{secrets.token_hex(4)}"
     parent.mkdir()
     try:

@@ -293,6 +293,8 @@ class Sandbox:
             except SandboxError as e:
                 notes.append(f"bwrap failed to start ({e})")
                 self._stop_server()
+        elif self.use_bwrap is False:
+            notes.append("bwrap disabled")
         else:
             notes.append("bwrap not found (apt-get install bubblewrap)")
         self._launch(bwrap=False)
@@ -421,6 +423,8 @@ class Sandbox:
         raise SandboxError("fork server died while loading a program")
 
     def _send_load(self) -> str | None:
+        if self._sock is None:
+            raise OSError("sandbox not running")
         code, style, entry_point, options = self._program
         frames = [{"cmd": "end"}] if self._program_open else []
         frames += [{"cmd": "program"}, {"cmd": "load", "code": code, "style": style, "entry_point": entry_point,

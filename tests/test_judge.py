@@ -1,7 +1,10 @@
 """Judge semantics: verdicts per style, cache, worker-count independence, CLI."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -158,3 +161,71 @@ def test_a_persistent_sandbox_failure_is_flagged_and_never_cached(tmp_path):
         assert j.sandboxes[0].restarts >= 2
         again = j.submit(ADD, ADD_OK).result()
         assert not again.cached and j.stats["run"] == 2
+
+
+def test_invalid_utf8_output_never_matches_a_replacement_character(judge: Judge):
+    prob = stdin_problem([("", "\ufffd\n")], pid="t/utf8")
+    raw_byte = "import sys\nsys.stdout.buffer.write(b'\\xff\\n')"
+    assert judge.submit(prob, raw_byte).result().verdict == "WA"
+    assert judge.submit(prob, "print('\\ufffd')").result().verdict == "AC"  # the real character is fine
+    from codediv.compare import outputs_equal  # every mode and checker sees the same decoded text
+    from codediv.judge import program_text
+    assert not outputs_equal(program_text(b"1.0\xff\n"), "1.0\ufffd\n", "lcb")
+
+
+def test_cache_key_covers_isolation_interpreter_and_the_judges_code(tmp_path):
+    from codediv import judge as judge_mod
+    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=2))
+    with Judge(dataclasses.replace(cfg, use_bwrap=False)) as j:
+        weak = j.submit(ADD, ADD_OK).result()
+        weak_env = j._environment
+    with Judge(cfg) as j:  # full isolation: a verdict made without bwrap is not served here
+        strong = j.submit(ADD, ADD_OK).result()
+        assert not strong.cached and j.stats["run"] == 1
+        env = json.loads(j._environment)
+    assert not weak.cached and weak_env != json.dumps(env, sort_keys=True)
+    iso, version, code = env
+    assert iso["level"] == "full" and iso["memory"] and version.split()[0] == sys.version.split()[0]
+    assert code == judge_mod.code_hash() and len(code) == 64
+    for name in judge_mod._CODE_FILES:  # every file the hash covers exists (a typo would hash nothing)
+        assert (Path(judge_mod.__file__).parent / name).is_file()
+    key = judge_mod.cache_key("print(1)", "t", cfg, j._environment)
+    assert key != judge_mod.cache_key("print(1)", "t", cfg, json.dumps([iso, "3.99.0", code]))
+    assert key != judge_mod.cache_key("print(1)", "t", cfg, json.dumps([iso, version, "0" * 64]))
+
+
+def test_only_cpu_timed_tle_is_cached(tmp_path):
+    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=0.5))
+    one = stdin_problem([("1 2\n", "3\n")], pid="t/tle")
+    sleeper, spinner = "import time\ntime.sleep(30)", "while True:\n    pass"
+    with Judge(cfg) as j:
+        slept = j.submit(one, sleeper).result()
+        spun = j.submit(one, spinner).result()
+        assert slept.verdict == spun.verdict == "TLE"
+        assert "wall-clock backstop" in slept.error and "of CPU" in spun.error
+        assert not j.submit(one, sleeper).result().cached  # the host's word, not the program's
+        assert j.submit(one, spinner).result().cached
+
+
+def test_the_verdict_cache_is_bounded_least_recently_used_first(tmp_path):
+    from codediv.cache import VerdictCache
+    cache = VerdictCache(tmp_path / "c.sqlite", max_entries=10)
+    cache.put_many({"keep": {"v": 0}})
+    for i in range(30):
+        cache.put_many({f"k{i}": {"v": i}})
+        cache.get_many(["keep"])  # used all along: never the least recently used
+    assert len(cache) <= 10
+    assert cache.get_many(["keep", "k29", "k0"]) == {"keep": {"v": 0}, "k29": {"v": 29}}
+    cache.close()
+    assert len(VerdictCache(tmp_path / "c.sqlite", max_entries=10)) <= 10  # persisted bounded
+
+
+def test_rlimit_fallback_is_reported_and_mle_is_still_observed():
+    balloon = "a = []\nwhile True:\n    a.append(bytearray(10**7))"
+    claims = "import sys\nsys.stderr.write('MemoryError\\n')\nsys.exit(1)"
+    with Judge(JudgeConfig(workers=1, cache=False, use_cgroup=False, limits=Limits(time_s=3, memory_mb=256))) as j:
+        iso = j.isolation
+        assert iso.memory == "rlimit" and not iso.cgroup and "as" in iso.rlimits
+        assert any("RLIMIT_AS" in n for n in iso.notes) and "memory=rlimit" in iso.describe()
+        assert j.submit(ADD, balloon).result().verdict == "MLE"
+        assert j.submit(ADD, claims).result().verdict == "RE"
