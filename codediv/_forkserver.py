@@ -1,8 +1,9 @@
 """The fork server that runs inside a judge sandbox (one per judge worker).
 
-It is started as ``python -I -c <this file's source> <control fd>`` inside bubblewrap, so it
-imports nothing from codediv. It speaks length-prefixed JSON frames over the control socket;
-file descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of process:
+It is started as ``python -I /run/codediv/_forkserver.py <control fd>`` inside bubblewrap
+(this file and ``_testchild.py`` bound read-only there), so it imports nothing from codediv
+but its sibling. It speaks length-prefixed JSON frames over the control socket; file
+descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of process:
 
 * the **clean parent** reads only the ``hello`` frame and ``{"cmd": "program"}`` frames. For
   each program it forks a program server and waits for it to end. It never reads a program,
@@ -11,11 +12,8 @@ file descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of pro
   "entry_point", …options}``, compiles the program once (``_compile_program``; the reply says
   whether it compiled), then serves ``{"cmd": "run", …limits}`` frames with fds ``[stdin,
   stdout, stderr, (cgroup.procs), (test code)]`` until ``{"cmd": "end"}``.
-* the **test child** (one per test) enters a fresh IPC namespace and its memory cgroup, lowers
-  its rlimits, drops to the sandbox's unprivileged uid, installs the seccomp filter, enters a
-  fresh work directory on its own tmpfs and executes the precompiled program as ``__main__``
-  exactly as ``python main.py`` would (exit codes, ``SystemExit`` messages, tracebacks,
-  joined non-daemon threads, atexit hooks, the final flush of the standard streams).
+* the **test child** (one per test, ``_testchild.py``) isolates itself further and executes
+  the precompiled program as ``__main__`` exactly as ``python main.py`` would.
 
 Per test, the program server mounts a fresh size-capped tmpfs (the work directory ``w`` and
 ``shm``, which ``/dev/shm`` points to) and unmounts it afterwards, so no tree a program builds
@@ -27,9 +25,7 @@ exit status, wall and CPU time, peak memory and whether the tmpfs was full.
 
 The server never sees expected outputs: the verdict is decided by the judge outside.
 """
-import builtins
 import ctypes
-import gc
 import json
 import os
 import resource
@@ -39,36 +35,12 @@ import struct
 import sys
 import time
 
-PR_SET_DUMPABLE, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS, PR_SET_CHILD_SUBREAPER = 4, 22, 38, 36
-PR_CAPBSET_DROP, SECCOMP_MODE_FILTER = 24, 2
-CLONE_NEWNS, CLONE_NEWIPC = 0x00020000, 0x08000000
-MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 2, 4, 8, 32, 4096, 16384, 1 << 18
-MNT_DETACH = 2
-SIGKILL = 9  # (the signal and types modules are not imported: a smaller heap forks faster)
-CLK_TCK = os.sysconf("SC_CLK_TCK")
-_LIBC = ctypes.CDLL(None, use_errno=True)
-_LIBC.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
-_LIBC.umount2.argtypes = [ctypes.c_char_p, ctypes.c_int]
-_LIBC.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
-
-
-class _Fprog(ctypes.Structure):
-    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
-
-
-def _check(rc):
-    if rc != 0:
-        err = ctypes.get_errno()
-        raise OSError(err, os.strerror(err))
-
-
-def _mount(source, target, fstype, flags, data=None):
-    enc = (lambda s: s.encode() if isinstance(s, str) else s)
-    _check(_LIBC.mount(enc(source), enc(target), enc(fstype), flags, enc(data)))
-
-
-def _umount(target):
-    _check(_LIBC.umount2(target.encode(), MNT_DETACH))
+if __name__ == "__main__":  # started as a script inside the sandbox: its sibling lies next to it
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import _testchild as tc
+    del sys.path[0]
+else:
+    from . import _testchild as tc
 
 
 def send_frame(sock, obj, fds=()):
@@ -99,216 +71,18 @@ def recv_frame(sock):
     return json.loads(buf), fds
 
 
-# -- the test child -------------------------------------------------------------------------
-
-def _exit_code(exc):
-    """The exit status CPython gives an uncaught SystemExit (``_Py_HandleSystemExit``)."""
-    code = exc.code
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        # PyLong_AsLong: a value outside a C long fails and yields -1, i.e. status 255.
-        return code & 0xFF if -(1 << 63) <= code < (1 << 63) else 255
-    try:
-        print(code, file=sys.stderr)
-    except BaseException:
-        pass
-    return 1
-
-
-def _finish(rc):
-    """Shut down as the interpreter does after __main__ returns, then exit without teardown."""
-    threading = sys.modules.get("threading")
-    try:
-        if threading is not None:
-            threading._shutdown()
-    except BaseException:
-        pass
-    try:
-        import atexit
-        atexit._run_exitfuncs()
-    except BaseException:
-        pass
-    # CPython's flush_std_files: a closed or None stream is skipped; a failed flush means 120.
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            if stream is not None and not stream.closed:
-                stream.flush()
-        except BaseException:
-            rc = 120
-    for stream in (sys.__stdout__, sys.__stderr__):  # replaced originals are flushed at teardown
-        try:
-            if stream is not None and not stream.closed:
-                stream.flush()
-        except BaseException:
-            pass
-    os._exit(rc)
-
-
-def _set_limits(msg):
-    def lim(kind, soft, hard=None):
-        try:
-            resource.setrlimit(kind, (soft, soft if hard is None else hard))
-        except (ValueError, OSError):
-            pass
-    # The server enforces the CPU limit over the whole tree; RLIMIT_CPU is only a per-process
-    # backstop, soft == hard so that it kills outright (a SIGXCPU is then never the judge's).
-    backstop = int(msg["wall_s"]) + 2
-    lim(resource.RLIMIT_CPU, backstop)
-    if msg["rlimit_as"]:
-        lim(resource.RLIMIT_AS, msg["memory_bytes"])
-    lim(resource.RLIMIT_NPROC, msg["max_procs"])
-    lim(resource.RLIMIT_NOFILE, msg["max_files"])
-    lim(resource.RLIMIT_CORE, 0)
-    # Deep recursion needs a big main-thread stack; the hard limit stays above the soft one
-    # (as on a normal shell) so `setrlimit(RLIMIT_STACK, (2**29, -1))` templates work.
-    hard = resource.getrlimit(resource.RLIMIT_STACK)[1]
-    soft = msg["stack_bytes"] if hard == resource.RLIM_INFINITY else min(msg["stack_bytes"], hard)
-    lim(resource.RLIMIT_STACK, soft, hard)
-
-
-def _drop_privileges(state):
-    if state["uid"] is not None:
-        os.setgroups([])
-        os.setresgid(state["uid"], state["uid"], state["uid"])
-        os.setresuid(state["uid"], state["uid"], state["uid"])
-        return
-    # Same uid as the server (no root): at least give up every capability it may hold.
-    for cap in range(64):
-        _LIBC.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)
-    header = (ctypes.c_uint32 * 2)(0x20080522, 0)
-    _LIBC.capset(header, (ctypes.c_uint32 * 6)())
-
-
-def _setup_child(state, prog, msg, fds, report_fd):
-    os.setsid()
-    if msg.get("fd_cgroup") is not None:
-        os.write(fds[msg["fd_cgroup"]], b"0")  # join the test's memory cgroup (before the uid drop)
-    test_code = ""
-    if msg.get("fd_test") is not None:
-        with os.fdopen(os.dup(fds[msg["fd_test"]]), encoding="utf-8") as fh:
-            test_code = fh.read()
-    for target, fd in enumerate(fds[:3]):
-        os.dup2(fd, target)
-    os.closerange(3, report_fd)
-    os.closerange(report_fd + 1, 1 << 16)
-    if state["ipc"]:
-        _check(_LIBC.unshare(CLONE_NEWIPC))
-    _set_limits(msg)
-    _drop_privileges(state)
-    _check(_LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
-    if state["seccomp"] is not None:
-        _check(_LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(state["seccomp"][1]), 0, 0))
-    os.chdir(state["workdir"])
-    fd = os.open("main.py", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)  # tracebacks show source lines
-    os.write(fd, prog["source_bytes"])
-    os.close(fd)
-    return test_code
-
-
-def _prepare_interpreter(state, prog):
-    """What every test child of this program needs, done once in the program server."""
-    import atexit  # noqa: F401  (imported now: _finish needs it in every child)
-    os.environ.clear()
-    os.environ.update({"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": state["workdir"], "TMPDIR": state["workdir"],
-                       "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "USER": "judge", "LOGNAME": "judge",
-                       "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"})
-    sys.argv = ["main.py"]
-    sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
-    sys.set_int_max_str_digits(0)
-    sys.setrecursionlimit(1000)
-    mod = type(sys)("__main__" if prog["style"] == "stdin" else "__candidate__")
-    mod.__file__ = prog["path"]
-    mod.__builtins__ = builtins
-    sys.modules["__main__"] = prog["module"] = mod
-    # Every object now is shared with the test children: keep the collector off them, so a
-    # child's garbage collection does not copy-on-write the server's whole heap.
-    gc.collect()
-    gc.freeze()
-
-
-def _child(state, prog, msg, fds, report_fd):
-    try:
-        test_code = _setup_child(state, prog, msg, fds, report_fd)
-    except BaseException as e:
-        try:
-            os.write(report_fd, ("setup failed: %s: %s" % (type(e).__name__, e)).encode())
-        finally:
-            os._exit(125)
-    os.close(report_fd)  # closed without a word: setup succeeded
-    style, mod = prog["style"], prog["module"]
-    rc = 0
-    try:
-        if style == "stdin":
-            exec(prog["code"], mod.__dict__)
-        elif style == "call":
-            _run_call(prog, mod)
-        else:
-            _run_assert(prog, mod, msg, test_code)
-    except SystemExit as e:
-        rc = _exit_code(e)
-    except BaseException as e:
-        # Hide this harness's own frame, as `python main.py` shows none. The interpreter's own
-        # hook prints at most sys.tracebacklimit frames, so a million-frame RecursionError
-        # costs milliseconds (the traceback module would format every frame).
-        try:
-            tb = e.__traceback__.tb_next if e.__traceback__ is not None else None
-            sys.excepthook(type(e), e.with_traceback(tb), tb)
-        except BaseException:
-            pass
-        rc = 1
-    _finish(rc)
-
-
-# LeetCode-style problems assume these names exist without imports (e.g. `List[int]` in a
-# signature); the call harness provides them, as LeetCode's own environment does.
-_CALL_PRELUDE = ("from typing import *\nimport collections, heapq, bisect, math, itertools, functools, re, string\n"
-                 "from collections import deque, defaultdict, Counter, OrderedDict\n"
-                 "from functools import lru_cache, cache, reduce\nfrom heapq import heappush, heappop, heapify\n"
-                 "from bisect import bisect_left, bisect_right, insort\nfrom math import inf, gcd\n")
-
-
-def _run_call(prog, mod):
-    exec(_CALL_PRELUDE, mod.__dict__)
-    real_stdout = sys.stdout
-    sys.stdout = sys.stderr  # the program's own prints must not pollute the result
-    exec(prog["code"], mod.__dict__)
-    args = [json.loads(line) for line in sys.stdin.read().split("\n") if line.strip()]
-    entry = prog["entry_point"]
-    if "Solution" in mod.__dict__ and isinstance(mod.Solution, type):
-        fn = getattr(mod.Solution(), entry)
-    else:
-        fn = mod.__dict__[entry]
-    result = fn(*args)
-    sys.stdout = real_stdout
-    try:
-        text = json.dumps(result)
-    except (TypeError, ValueError):
-        text = "<result is not JSON-serialisable: %s>" % type(result).__name__
-    real_stdout.write(text + "\n")
-
-
-def _run_assert(prog, mod, msg, test_code):
-    exec(prog["code"], mod.__dict__)
-    candidate = mod.__dict__[prog["entry_point"]]
-    exec(compile(test_code, "test.py", "exec"), mod.__dict__)
-    mod.__dict__["check"](candidate)
-    sys.stdout.flush()
-    os.write(1, ("\n" + msg["nonce"] + "\n").encode())
-
-
 # -- the program server: one test -------------------------------------------------------------
 
 def _prepare_root(state, msg):
     """A fresh, empty file area for one test: a new tmpfs (or, without mounts, an empty dir)."""
     root, wd, shm = state["root"], state["workdir"], state["shm"]
     if state["tmpfs"]:
-        _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV,
+        tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV,
                "size=%d,nr_inodes=%d,mode=1777" % (msg["tmpfs_bytes"], msg["tmpfs_inodes"]))
         os.mkdir(shm)
         os.chmod(shm, 0o1777)
         if state["bind_shm"]:
-            _mount(shm, "/dev/shm", None, MS_BIND)
+            tc.mount(shm, "/dev/shm", None, tc.MS_BIND)
     else:
         remove_tree(wd)
     os.mkdir(wd, 0o700)
@@ -319,8 +93,8 @@ def _prepare_root(state, msg):
 def _release_root(state):
     if state["tmpfs"]:
         if state["bind_shm"]:
-            _umount("/dev/shm")
-        _umount(state["root"])
+            tc.umount("/dev/shm")
+        tc.umount(state["root"])
     else:
         remove_tree(state["workdir"])
 
@@ -403,7 +177,7 @@ def _tree_cpu(state, pid, ru0):
         if not state["own_pid_ns"] and state["uid"] is None and int(fields[3]) != pid:
             continue
         ticks += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])  # u, s, cu, cs
-    return total + ticks / CLK_TCK
+    return total + ticks / tc.CLK_TCK
 
 
 def _watch(state, pid, msg, t0, ru0):
@@ -429,10 +203,10 @@ def _watch(state, pid, msg, t0, ru0):
 
 
 def _kill_all(state, pid):
-    """SIGKILL every process of the test; returns the CPU time the killer itself used."""
+    """tc.SIGKILL every process of the test; returns the CPU time the killer itself used."""
     if state["uid"] is None:
         try:
-            os.killpg(pid, SIGKILL)
+            os.killpg(pid, tc.SIGKILL)
         except OSError:
             pass
         return 0.0
@@ -440,7 +214,7 @@ def _kill_all(state, pid):
     if killer == 0:
         try:
             os.setresuid(state["uid"], state["uid"], state["uid"])
-            os.kill(-1, SIGKILL)  # every process this uid may signal, not itself
+            os.kill(-1, tc.SIGKILL)  # every process this uid may signal, not itself
         finally:
             os._exit(0)
     _, _, ru = os.wait4(killer, 0)
@@ -476,7 +250,7 @@ def _run(state, prog, msg, fds):
     pid = os.fork()
     if pid == 0:
         os.close(report_r)
-        _child(state, prog, msg, fds, report_w)
+        tc.child(state, prog, msg, fds, report_w)
     os.close(report_w)
     for fd in fds:
         os.close(fd)
@@ -504,7 +278,7 @@ def _compile_program(msg, filename):
 
 
 def _program_session(sock, state):
-    _LIBC.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
+    tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
     state["infra"] = {1, state["parent_pid"], os.getpid()}
     msg, fds = recv_frame(sock)
     for fd in fds:
@@ -519,7 +293,7 @@ def _program_session(sock, state):
     except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
         send_frame(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})
     del msg
-    _prepare_interpreter(state, prog)
+    tc.prepare_interpreter(state, prog)
     while True:
         msg, fds = recv_frame(sock)
         if msg is None or msg.get("cmd") != "run":
@@ -548,14 +322,18 @@ def _probe(fn):
 
 def _seccomp_works(fprog):
     def attempt():
-        _check(_LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
-        _check(_LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(fprog), 0, 0))
+        tc.check(tc.LIBC.prctl(tc.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+        tc.check(tc.LIBC.prctl(tc.PR_SET_SECCOMP, tc.SECCOMP_MODE_FILTER, ctypes.addressof(fprog), 0, 0))
         try:
             socket.socket(40, socket.SOCK_STREAM)  # AF_VSOCK must now be refused
         except OSError:
             return
         raise RuntimeError("filter not in force")
     return _probe(attempt)
+
+
+_MASKED_PROC = ("/proc/keys", "/proc/key-users", "/proc/kcore", "/proc/timer_list", "/proc/sched_debug",
+                "/proc/latency_stats", "/proc/kallsyms", "/proc/kmsg")
 
 
 def _setup(hello):
@@ -566,11 +344,11 @@ def _setup(hello):
              "ncpu": max(1, len(os.sched_getaffinity(0))), "tmpfs": False, "ipc": False, "hidepid": False}
     try:
         if hello["private_mounts"]:  # no bubblewrap: keep the per-test mounts out of the host's namespace
-            _check(_LIBC.unshare(CLONE_NEWNS))
-            _mount(None, "/", None, MS_REC | MS_PRIVATE)
+            tc.check(tc.LIBC.unshare(tc.CLONE_NEWNS))
+            tc.mount(None, "/", None, tc.MS_REC | tc.MS_PRIVATE)
             state["bind_shm"] = True
-        _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m")
-        _umount(root)
+        tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV, "size=1m")
+        tc.umount(root)
         state["tmpfs"] = True
     except OSError:
         state["bind_shm"] = False
@@ -581,39 +359,45 @@ def _setup(hello):
             os.symlink(state["shm"], "/dev/shm")
         except OSError:
             pass
-    state["ipc"] = _probe(lambda: _check(_LIBC.unshare(CLONE_NEWIPC)))
+    state["ipc"] = _probe(lambda: tc.check(tc.LIBC.unshare(tc.CLONE_NEWIPC)))
     if hello["hidepid"]:
         for opts in ("hidepid=invisible,gid=0", "hidepid=2,gid=0"):  # only root (this server) sees all
             try:
-                _mount("proc", "/proc", None, MS_REMOUNT | MS_NOSUID | MS_NODEV | MS_NOEXEC, opts)
+                tc.mount("proc", "/proc", None, tc.MS_REMOUNT | tc.MS_NOSUID | tc.MS_NODEV | tc.MS_NOEXEC, opts)
                 state["hidepid"] = True
                 break
             except OSError:
                 continue
+        for name in _MASKED_PROC:  # host-wide information no program needs (as container runtimes mask it)
+            if os.path.exists(name):
+                try:
+                    tc.mount("/dev/null", name, None, tc.MS_BIND)
+                except OSError:
+                    pass
     if hello.get("seccomp"):
         code = bytes.fromhex(hello["seccomp"])
         buf = ctypes.create_string_buffer(code, len(code))
-        fprog = _Fprog(len(code) // 8, ctypes.addressof(buf))
+        fprog = tc.Fprog(len(code) // 8, ctypes.addressof(buf))
         if _seccomp_works(fprog):
             state["seccomp"] = (buf, fprog)
     return state
 
 
 def _wait_for(pid):
-    """Reap children (orphans included) until ``pid`` has exited."""
+    """Reap children (orphans included) until ``pid`` has exited; True if it ended cleanly."""
     while True:
         try:
-            done, _ = os.waitpid(-1, 0)
+            done, status = os.waitpid(-1, 0)
         except ChildProcessError:
-            return
+            return False
         if done == pid:
-            return
+            return os.waitstatus_to_exitcode(status) == 0
 
 
 def main():
     sock = socket.socket(fileno=int(sys.argv[1]))
-    _LIBC.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
-    _LIBC.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # children cannot read this process's memory or fds
+    tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    tc.LIBC.prctl(tc.PR_SET_DUMPABLE, 0, 0, 0, 0)  # children cannot read this process's memory or fds
     hello, _ = recv_frame(sock)
     state = _setup(hello)
     send_frame(sock, {"ok": True, "pid": os.getpid(), "uid": os.getuid(), "version": sys.version,
@@ -631,9 +415,12 @@ def main():
             if pid == 0:
                 try:
                     _program_session(sock, state)
-                finally:
                     os._exit(0)
-            _wait_for(pid)
+                except BaseException:
+                    sys.excepthook(*sys.exc_info())  # into the sandbox's log, read on failures
+                    os._exit(1)
+            if not _wait_for(pid):
+                return  # the program server failed mid-conversation: closing makes the host restart
 
 
 if __name__ == "__main__":

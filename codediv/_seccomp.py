@@ -16,11 +16,13 @@ What it refuses (everything else is allowed; the program is already unprivileged
   call: an unprivileged user namespace would hand the program capabilities;
   ``clone3`` answers ``ENOSYS`` (its flags sit in memory a filter cannot read), so the C
   library falls back to ``clone``, whose flags are checked;
-* ``ptrace`` and ``process_vm_readv/writev``, kernel modules, ``kexec``, file handles;
+* ``ptrace`` and ``process_vm_readv/writev``, kernel modules, ``kexec``, file handles, the
+  kernel log (``syslog``);
 * sockets of any family but ``AF_UNIX``, ``AF_INET`` and ``AF_INET6`` (``AF_VSOCK`` is not
   namespaced: on a VM it reaches the hypervisor; ``AF_NETLINK``, ``AF_PACKET``, ``AF_ALG`` …
   are kernel attack surface); the network namespace already has no route out;
-* on x86-64, the x32 system-call ABI, and any foreign architecture (the process is killed).
+* on x86-64, the x32 system-call ABI; any other architecture's calls (``int 0x80``) kill the
+  process.
 
 Reads and writes nothing. ``build_filter()`` returns None on an architecture it has no table
 for; the isolation report then says that seccomp is off.
@@ -43,7 +45,7 @@ _DENIED = ("keyctl", "add_key", "request_key", "io_uring_setup", "io_uring_enter
            "unshare", "setns", "mount", "umount2", "pivot_root", "fsopen", "fsconfig", "fsmount", "fspick",
            "open_tree", "move_mount", "mount_setattr", "ptrace", "process_vm_readv", "process_vm_writev",
            "bpf", "perf_event_open", "userfaultfd", "kexec_load", "kexec_file_load", "init_module",
-           "finit_module", "delete_module", "name_to_handle_at", "open_by_handle_at")
+           "finit_module", "delete_module", "name_to_handle_at", "open_by_handle_at", "syslog")
 
 # System-call numbers (checked against <asm/unistd_64.h> and <asm-generic/unistd.h>).
 _TABLES = {
@@ -55,7 +57,7 @@ _TABLES = {
         "mount_setattr": 442, "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311, "bpf": 321,
         "perf_event_open": 298, "userfaultfd": 323, "kexec_load": 246, "kexec_file_load": 320,
         "init_module": 175, "finit_module": 313, "delete_module": 176, "name_to_handle_at": 303,
-        "open_by_handle_at": 304}),
+        "open_by_handle_at": 304, "syslog": 103}),
     "aarch64": (0xC00000B7, {
         "socket": 198, "socketpair": 199, "clone": 220, "clone3": 435, "keyctl": 219, "add_key": 217,
         "request_key": 218, "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427,
@@ -64,7 +66,7 @@ _TABLES = {
         "mount_setattr": 442, "ptrace": 117, "process_vm_readv": 270, "process_vm_writev": 271, "bpf": 280,
         "perf_event_open": 241, "userfaultfd": 282, "kexec_load": 104, "kexec_file_load": 294,
         "init_module": 105, "finit_module": 273, "delete_module": 106, "name_to_handle_at": 264,
-        "open_by_handle_at": 265}),
+        "open_by_handle_at": 265, "syslog": 116}),
 }
 
 

@@ -68,8 +68,8 @@ SANDBOX_FAILURE = "sandbox failure"  # detail prefix of a test lost to the sandb
 WALL_BACKSTOP = "wall-clock backstop"  # detail prefix of a TLE not decided by CPU time (not cached)
 # The judge's own code: a change to any of these files can change a verdict, so it is part of
 # every cache key (hashed once per process; no version constant to forget to bump).
-_CODE_FILES = ("sandbox.py", "_forkserver.py", "_cgroup.py", "_seccomp.py", "compare.py", "judge.py",
-               "records.py", "cache.py")
+_CODE_FILES = ("sandbox.py", "_bwrap.py", "_forkserver.py", "_testchild.py", "_cgroup.py", "_seccomp.py",
+               "compare.py", "judge.py", "records.py", "cache.py")
 
 
 @dataclass(frozen=True)

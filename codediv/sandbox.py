@@ -55,33 +55,29 @@ reported as ``memory=rlimit`` with the reason. Without bwrap or root the level d
 """
 from __future__ import annotations
 
-import glob
 import logging
 import os
 import random
 import selectors
 import shutil
-import site
 import socket
 import subprocess
-import sys
-import sysconfig
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import _forkserver as fs
+from ._bwrap import ROOT, SANDBOX_PACKAGES, bwrap_options, memfd, python
 from ._cgroup import MemoryCgroups, TestCgroup
 from ._seccomp import build_filter
 
+__all__ = ["Isolation", "Limits", "RawRun", "SANDBOX_PACKAGES", "Sandbox", "SandboxError"]
+
 log = logging.getLogger(__name__)
 
-_SERVER_SOURCE = Path(fs.__file__).read_text()
-_ROOT = "/tmp"  # inside bubblewrap: each test's tmpfs is mounted here (work dir /tmp/w)
-#: Installed packages that stay importable inside the sandbox (solution libraries holding no
-#: tests: AtCoder-style judges offer them). Everything else in site-packages is hidden.
-SANDBOX_PACKAGES = ("numpy", "numpy.libs", "sortedcontainers")
+_SERVER_FILES = ("_forkserver.py", "_testchild.py")  # what the sandbox runs, bound read-only
+_SERVER_DIR = "/run/codediv"  # where they appear inside bubblewrap
 _ATTEMPTS = 3  # runs of a test when the sandbox itself fails (restarted between attempts)
 
 
@@ -156,95 +152,6 @@ class RawRun:
 
 _RLIMITS = ("cpu-backstop", "nproc", "nofile", "core", "stack")
 _NAMESPACES = ("pid", "net", "mount", "ipc", "uts", "cgroup")
-
-
-def _python() -> str:
-    # Start-up through a pyenv shim costs ~300 ms; use the real interpreter.
-    return os.path.realpath(sys.executable)
-
-
-def _under(path: str, roots) -> bool:
-    return any(path == r or path.startswith(r.rstrip("/") + "/") for r in roots)
-
-
-def _interpreter_mounts() -> list[str]:
-    """Host paths the sandboxed interpreter needs beyond /usr, /etc and /lib* (outermost only)."""
-    exe = _python()
-    wanted = {exe, sysconfig.get_config_var("LIBDIR") or "", os.path.dirname(sysconfig.get_path("stdlib")),
-              os.path.dirname(sysconfig.get_path("platstdlib"))}
-    wanted = {os.path.realpath(p) for p in wanted if p and os.path.exists(p)}
-    wanted = {p for p in wanted if not _under(p, ("/usr", "/etc", "/lib", "/lib64", "/bin", "/sbin"))}
-    return sorted(p for p in wanted if not any(q != p and _under(p, [q]) for q in wanted))
-
-
-def _site_dirs(mounted: list[str]) -> list[str]:
-    """Every site-/dist-packages directory visible inside the sandbox (to be hidden)."""
-    found = set(site.getsitepackages([sys.base_prefix, sys.base_exec_prefix]) + site.getsitepackages())
-    for pattern in ("/usr/lib/python3*/*-packages", "/usr/local/lib/python3*/*-packages"):
-        found.update(glob.glob(pattern))
-    roots = ["/usr", *mounted]
-    return sorted({os.path.realpath(d) for d in found if os.path.isdir(d) and _under(os.path.realpath(d), roots)})
-
-
-def _package_binds(hidden: list[str]) -> list[tuple[str, str]]:
-    """(host source, sandbox target) for each allowed package found in the judge's site dirs."""
-    targets = [os.path.realpath(d) for d in site.getsitepackages([sys.base_prefix])]
-    target = next((t for t in targets if t in hidden), hidden[0] if hidden else None)
-    if target is None:
-        return []
-    binds = []
-    for name in SANDBOX_PACKAGES:
-        for d in site.getsitepackages():
-            src = os.path.join(d, name)
-            if os.path.isdir(src):
-                binds.append((os.path.realpath(src), os.path.join(target, name)))
-                break
-    return binds
-
-
-def _bwrap_options(limits: Limits, passwd_fd: int, group_fd: int) -> list[str]:
-    args = ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
-            "--hostname", "judge", "--die-with-parent", "--new-session",
-            "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
-    for name in ("bin", "sbin", "lib", "lib32", "lib64", "libx32"):
-        p = Path("/" + name)
-        if p.is_symlink():
-            args += ["--symlink", os.readlink(p), str(p)]
-        elif p.is_dir():
-            args += ["--ro-bind", str(p), str(p)]
-    made: set[str] = {"/usr", "/etc", "/tmp", "/dev", "/proc"}
-    mounts = _interpreter_mounts()
-    for path in mounts:
-        parts = Path(path).parts
-        for i in range(2, len(parts)):
-            anc = str(Path(*parts[:i]))
-            if anc not in made:
-                args += ["--perms", "0755", "--dir", anc]
-                made.add(anc)
-        args += ["--ro-bind", path, path]
-    hidden = _site_dirs(mounts)
-    for d in hidden:
-        args += ["--tmpfs", d]
-    for src, dest in _package_binds(hidden):
-        args += ["--ro-bind", src, dest]
-    args += ["--perms", "0644", "--ro-bind-data", str(passwd_fd), "/etc/passwd",
-             "--perms", "0644", "--ro-bind-data", str(group_fd), "/etc/group",
-             "--proc", "/proc", "--dev", "/dev", "--perms", "0755", "--size", str(1 << 20), "--tmpfs", "/tmp"]
-    if os.geteuid() == 0:
-        # SYS_ADMIN: per-test tmpfs mounts and IPC namespaces. The program never holds any of
-        # these: it runs under another uid, which clears every capability.
-        for cap in ("SETUID", "SETGID", "KILL", "CHOWN", "DAC_OVERRIDE", "FOWNER", "SYS_ADMIN"):
-            args += ["--cap-add", "CAP_" + cap]
-    return args
-
-
-def _memfd(data: bytes, name: str) -> int:
-    fd = os.memfd_create(name, os.MFD_CLOEXEC)
-    view, written = memoryview(data), 0
-    while written < len(data):
-        written += os.write(fd, view[written:written + (1 << 24)])
-    os.lseek(fd, 0, os.SEEK_SET)
-    return fd
 
 
 class SandboxError(RuntimeError):
@@ -327,18 +234,21 @@ class Sandbox:
         # Random high uid per sandbox: RLIMIT_NPROC and kill(-1) then concern this sandbox only.
         self.uid = random.SystemRandom().randrange(200_000, 1 << 30) if os.geteuid() == 0 else None
         self._bwrap = bwrap
-        argv = [_python(), "-I", "-c", _SERVER_SOURCE, str(child.fileno())]
+        here = os.path.dirname(os.path.abspath(fs.__file__))
+        server = os.path.join(_SERVER_DIR if bwrap else here, "_forkserver.py")
+        argv = [python(), "-I", server, str(child.fileno())]
         keep = [child.fileno()]
         if bwrap:
             me = self.uid if self.uid is not None else os.getuid()
-            passwd = f"root:x:0:0:root:/root:/usr/sbin/nologin\njudge:x:{me}:{me}:judge:{_ROOT}/w:/usr/sbin/nologin\n"
+            passwd = f"root:x:0:0:root:/root:/usr/sbin/nologin\njudge:x:{me}:{me}:judge:{ROOT}/w:/usr/sbin/nologin\n"
             group = f"root:x:0:\njudge:x:{me}:\n"
-            pw, gr = _memfd(passwd.encode(), "passwd"), _memfd(group.encode(), "group")
+            pw, gr = memfd(passwd.encode(), "passwd"), memfd(group.encode(), "group")
             # Options through a descriptor: /proc/1/cmdline then shows no host paths.
-            opts = _memfd(b"\0".join(a.encode() for a in _bwrap_options(self.limits, pw, gr)) + b"\0", "args")
-            keep += [pw, gr, opts]
+            files = [(memfd(Path(here, f).read_bytes(), f), os.path.join(_SERVER_DIR, f)) for f in _SERVER_FILES]
+            opts = memfd(b"\0".join(a.encode() for a in bwrap_options(pw, gr, files)) + b"\0", "args")
+            keep += [pw, gr, *(fd for fd, _ in files), opts]
             argv = [shutil.which("bwrap") or "bwrap", "--args", str(opts), *argv]
-            root = _ROOT
+            root = ROOT
         else:
             self._host_root = self._host_root or tempfile.mkdtemp(prefix="codediv-judge-")
             os.chmod(self._host_root, 0o755)
@@ -462,7 +372,7 @@ class Sandbox:
             return _failed("sandbox not running")
         # stdin is a memfd (a real, seekable file, as on most judges), so both the pipe idioms and
         # `os.read(0, os.fstat(0).st_size)` work; stdout/stderr are pipes.
-        theirs = [_memfd(stdin, "stdin")]
+        theirs = [memfd(stdin, "stdin")]
         r_out, w_out = os.pipe()
         r_err, w_err = os.pipe()
         theirs += [w_out, w_err]
@@ -476,7 +386,7 @@ class Sandbox:
             theirs.append(cg.procs_fd)
         if test_code:
             msg["fd_test"] = len(theirs)
-            theirs.append(_memfd(test_code.encode("utf-8"), "test"))
+            theirs.append(memfd(test_code.encode("utf-8"), "test"))
         try:
             fs.send_frame(self._sock, msg, theirs)
             sent = True

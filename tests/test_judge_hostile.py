@@ -215,9 +215,9 @@ def _exposed_files() -> list[str]:
 
 
 _SYSCALLS = {"x86_64": {"io_uring_setup": 425, "add_key": 248, "keyctl": 250, "unshare": 272, "bpf": 321,
-                        "userfaultfd": 323, "perf_event_open": 298},
+                        "userfaultfd": 323, "perf_event_open": 298, "syslog": 103},
              "aarch64": {"io_uring_setup": 425, "add_key": 217, "keyctl": 219, "unshare": 97, "bpf": 280,
-                         "userfaultfd": 282, "perf_event_open": 241}}.get(platform.machine(), {})
+                         "userfaultfd": 282, "perf_event_open": 241, "syslog": 116}}.get(platform.machine(), {})
 
 
 def probes() -> dict[str, tuple[str, str]]:
@@ -246,7 +246,8 @@ def probes() -> dict[str, tuple[str, str]]:
             f"import ctypes, os, subprocess, sys, threading\nlibc = ctypes.CDLL(None, use_errno=True)\nnrs = {nrs!r}\n"
             "buf = ctypes.create_string_buffer(256)\n"
             "calls = {'io_uring_setup': (8, buf), 'add_key': (b'user', b'k', b'v', 1, -4), 'keyctl': (0, -4, 1),\n"
-            "         'unshare': (0x10000000,), 'bpf': (0, buf, 64), 'userfaultfd': (0,), 'perf_event_open': (buf, 0, -1, -1, 0)}\n"
+            "         'unshare': (0x10000000,), 'bpf': (0, buf, 64), 'userfaultfd': (0,), 'perf_event_open': (buf, 0, -1, -1, 0),\n"
+            "         'syslog': (3, buf, 256)}\n"
             "denied = 0\nfor name, args in calls.items():\n    ctypes.set_errno(0)\n"
             "    denied += libc.syscall(nrs[name], *args) == -1 and ctypes.get_errno() == 1\n"
             "t = threading.Thread(target=lambda: None)\nt.start()\nt.join()\npid = os.fork()\nif pid == 0:\n    os._exit(7)\n"
@@ -258,8 +259,9 @@ def probes() -> dict[str, tuple[str, str]]:
             f"import os\nbad = {[os.getcwd(), '/work', 'process_api', os.path.dirname(codediv.__file__)]!r}\n"
             "texts = [open(p, errors='replace').read() for p in ('/proc/self/mountinfo', '/proc/self/cgroup')]\n"
             "pids = [p for p in os.listdir('/proc') if p.isdigit()]\n"
-            "print(sum(b in t for b in bad for t in texts), os.path.exists('/proc/1/cmdline'), pids == [str(os.getpid())])",
-            "0 False True"),
+            "masked = [open(p).read() for p in ('/proc/key-users', '/proc/keys', '/proc/kallsyms')] == [''] * 3\n"
+            "print(sum(b in t for b in bad for t in texts), os.path.exists('/proc/1/cmdline'), pids == [str(os.getpid())], masked)",
+            "0 False True True"),
     }
 
 
