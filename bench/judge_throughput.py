@@ -18,6 +18,12 @@ AC, WA and RE alike), and the per-test overhead in ms: wall time per test of a t
 ``print(input())`` program on one worker (median of 300 runs), codediv vs naive. Throughput
 counts the workload's tests (the same numerator for every judge).
 
+On a busy machine tests/s mostly measure the share of the cores each judge gets (the naive
+judge runs more processes at once, so the scheduler gives it more). When run as root with a
+cgroup v2 hierarchy, the script also moves itself into a child cgroup of its own and reports
+the CPU time per test of each judge with everything it started (sandboxes included): on an
+idle machine with 2 cores that, not the share, bounds tests/s.
+
 Usage: python bench/judge_throughput.py [--workers N] [--programs 48] [--lcb]
 """
 from __future__ import annotations
@@ -105,6 +111,30 @@ def build_workload(per_class: int) -> tuple[list[Problem], dict[str, list[tuple[
         programs["WA"].append((f"bench/{name}", bad[i % len(bad)] + tag))
         programs["RE"].append((f"bench/{name}", crash + tag))
     return problems, programs
+
+
+class CpuMeter:
+    """CPU seconds used by this process and all its descendants (cgroup v2 ``cpu.stat``)."""
+
+    def __init__(self):
+        self.path = None
+        try:
+            mount = next(line.split()[4] for line in open("/proc/self/mountinfo") if " - cgroup2 " in line)
+            own = next(line.strip().split("::", 1)[1] for line in open("/proc/self/cgroup") if line.startswith("0::"))
+            path = Path(mount, own.lstrip("/"), f"bench-{os.getpid()}")
+            path.mkdir()
+            (path / "cgroup.procs").write_text(str(os.getpid()))
+            self.path = path
+        except (OSError, StopIteration):
+            pass
+
+    def seconds(self) -> float | None:
+        if self.path is None:
+            return None
+        for line in (self.path / "cpu.stat").read_text().splitlines():
+            if line.startswith("usage_usec "):
+                return int(line.split()[1]) / 1e6
+        return None
 
 
 def run_codediv(problems, programs, workers):
@@ -205,20 +235,32 @@ def main() -> None:
     med, naive_med = per_test_overhead()
     print(f"per-test overhead, trivial program, 1 worker (median): codediv {med:.2f} ms, "
           f"naive python -I -S {naive_med:.2f} ms")
-    print(f"\n{'class':<6}{'judge':<15}{'wall s':>8}{'tests/s':>9}{'vs naive':>10}{'verdicts as expected':>22}")
+    meter = CpuMeter()
+    print(f"\n{'class':<6}{'judge':<15}{'wall s':>8}{'tests/s':>9}{'vs naive':>10}{'CPU ms/test':>13}"
+          f"{'vs naive':>10}{'verdicts as expected':>22}")
     iso = ""
     for cls in CLASSES:
         progs = programs[cls]
         n_tests = 10 * len(progs)
-        dt, v, iso = run_codediv(problems, progs, args.workers)
-        rows = [("codediv", dt, v), ("naive -I -S", *run_naive(problems, progs, args.workers))]
+        runs = [("codediv", lambda: run_codediv(problems, progs, args.workers)[:2]),
+                ("naive -I -S", lambda: run_naive(problems, progs, args.workers))]
         if args.lcb and _ensure_lcb():
-            rows.append(("livecodebench", *run_lcb(problems, progs, args.workers)))
-        base = rows[1][1]
-        for name, t, verdicts in rows:
+            runs.append(("livecodebench", lambda: run_lcb(problems, progs, args.workers)))
+        rows = []
+        for name, fn in runs:
+            c0 = meter.seconds()
+            t, verdicts = fn()
+            c1 = meter.seconds()
+            rows.append((name, t, verdicts, None if c0 is None else (c1 - c0) * 1000 / n_tests))
+        _, base, _, base_cpu = rows[1]
+        for name, t, verdicts, cpu in rows:
             right = sum(x == cls or (name == "livecodebench" and (x == "AC") == (cls == "AC")) for x in verdicts)
-            print(f"{cls:<6}{name:<15}{t:>8.2f}{n_tests / t:>9.1f}{base / t:>9.2f}x{right:>14}/{len(verdicts)}")
+            cpu_cols = f"{cpu:>13.2f}{base_cpu / cpu:>9.2f}x" if cpu else f"{'-':>13}{'-':>10}"
+            print(f"{cls:<6}{name:<15}{t:>8.2f}{n_tests / t:>9.1f}{base / t:>9.2f}x{cpu_cols}{right:>14}/{len(verdicts)}")
+    with Judge(JudgeConfig(workers=1, cache=False)) as judge:
+        iso = judge.isolation.describe()
     print(f"\ncodediv isolation: {iso}")
+    print(f"machine load while measuring (1-min average): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

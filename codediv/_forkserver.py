@@ -78,7 +78,7 @@ def _prepare_root(state, msg):
     root, wd, shm = state["root"], state["workdir"], state["shm"]
     if state["tmpfs"]:
         tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV,
-               "size=%d,nr_inodes=%d,mode=1777" % (msg["tmpfs_bytes"], msg["tmpfs_inodes"]))
+                 "size=%d,nr_inodes=%d,mode=1777" % (msg["tmpfs_bytes"], msg["tmpfs_inodes"]))
         os.mkdir(shm)
         os.chmod(shm, 0o1777)
         if state["bind_shm"]:
@@ -168,7 +168,8 @@ def _tree_cpu(state, pid, ru0):
         try:
             # In its own pid namespace every process but the infrastructure is the test's;
             # otherwise the test is what runs under the sandbox uid (or in the child's session).
-            if not state["own_pid_ns"] and state["uid"] is not None and os.stat("/proc/" + name).st_uid != state["uid"]:
+            if (not state["own_pid_ns"] and state["uid"] is not None
+                    and os.stat("/proc/" + name).st_uid != state["uid"]):
                 continue
             with open("/proc/%s/stat" % name, "rb") as fh:
                 fields = fh.read().rsplit(b")", 1)[1].split()
@@ -203,7 +204,7 @@ def _watch(state, pid, msg, t0, ru0):
 
 
 def _kill_all(state, pid):
-    """tc.SIGKILL every process of the test; returns the CPU time the killer itself used."""
+    """SIGKILL every process of the test; returns the CPU time the killer itself used."""
     if state["uid"] is None:
         try:
             os.killpg(pid, tc.SIGKILL)
@@ -286,7 +287,7 @@ def _program_session(sock, state):
     if msg is None or msg.get("cmd") != "load":
         return
     prog = {"style": msg["style"], "entry_point": msg.get("entry_point"), "code": None,
-            "source_bytes": msg["code"].encode("utf-8", "surrogatepass"), "path": os.path.join(state["workdir"], "main.py")}
+            "path": os.path.join(state["workdir"], "main.py")}
     try:
         prog["code"] = _compile_program(msg, prog["path"])
         send_frame(sock, {"ok": True})

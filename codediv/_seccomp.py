@@ -93,7 +93,8 @@ def _socket_block(nr: int) -> bytes:
 
 
 def _clone_block(nr: int) -> bytes:
-    body = _insn(_LD_W_ABS, _ARG0) + _insn(_JSET_K, _CLONE_NEW, 0, 1) + _ret(_RET_ERRNO | errno.EPERM) + _ret(_RET_ALLOW)
+    body = (_insn(_LD_W_ABS, _ARG0) + _insn(_JSET_K, _CLONE_NEW, 0, 1) + _ret(_RET_ERRNO | errno.EPERM)
+            + _ret(_RET_ALLOW))
     return _insn(_JEQ_K, nr, 0, len(body) // 8) + body
 
 

@@ -43,15 +43,23 @@ root so the sandbox may switch uid, seccomp and per-test namespaces available):
 
 What it does not protect against: kernel exploits through the system calls still allowed, and
 side channels; CPU time and memory bandwidth a test takes from the other workers on the same
-machine (it is charged for its CPU, which bounds it, but the neighbours' wall time grows); the
-interpreter's own host path, visible in ``/proc/self/maps`` and ``mountinfo`` (its shared
-library is linked to it); ``assert``-style problems execute the test code inside the program's
-process (HumanEval's design), so a deliberately malicious program could tamper with it — a
-per-run nonce only stops the cheap ``exit(0)`` trick. Where no cgroup is writable (not root, a
-container without delegation) memory falls back to a per-process ``RLIMIT_AS`` (several
-processes may each use up to the limit; MLE then means a failure with peak RSS near the limit),
-reported as ``memory=rlimit`` with the reason. Without bwrap or root the level drops to
-``partial``/``none``, which the judge prints and ``--require-isolation`` refuses.
+machine (it is charged for its CPU, which bounds it, but the neighbours' wall time grows, and
+past the wall-clock backstop a starved test is TLE — such a verdict is never cached); what
+every process on the machine can read under ``/usr`` and ``/etc``; the interpreter's own host
+path, visible in ``/proc/self/maps`` and ``mountinfo`` (its shared library is linked to it);
+counters that are not state of the test's own: process ids continue across the tests of a
+sandbox (a program can tell how many processes ran before it), clocks run on.
+``assert``-style problems execute the test code inside the program's process (HumanEval's
+design), so a deliberately malicious program could tamper with it — a per-run nonce only
+stops the cheap ``exit(0)`` trick. The fork server itself (never the program) holds
+``CAP_SYS_ADMIN`` inside bubblewrap, for the per-test mounts and IPC namespaces; its only
+input is the judge's own frames. Where no cgroup is writable (not root, a container without
+delegation) memory falls back to a per-process ``RLIMIT_AS`` (several processes may each use
+up to the limit; MLE then means a failure with peak RSS near the limit), reported as
+``memory=rlimit`` with the reason. Without bwrap or root the level drops to
+``partial``/``none``, which the judge prints and ``--require-isolation`` refuses; without bwrap
+the program sees the host's file system, and an interpreter installed in a private home
+directory is unreadable to the sandbox uid (only modules the server imported work).
 """
 from __future__ import annotations
 
@@ -76,7 +84,7 @@ __all__ = ["Isolation", "Limits", "RawRun", "SANDBOX_PACKAGES", "Sandbox", "Sand
 
 log = logging.getLogger(__name__)
 
-_SERVER_FILES = ("_forkserver.py", "_testchild.py")  # what the sandbox runs, bound read-only
+_SERVER_FILES = ("_forkserver.py", "_testchild.py")  # what the sandbox runs, copied in read-only
 _SERVER_DIR = "/run/codediv"  # where they appear inside bubblewrap
 _ATTEMPTS = 3  # runs of a test when the sandbox itself fails (restarted between attempts)
 

@@ -152,9 +152,9 @@ def test_a_sandbox_failure_is_recovered_from_and_the_test_rerun(tmp_path):
 
 
 def test_a_persistent_sandbox_failure_is_flagged_and_never_cached(tmp_path):
-    # Two open files per process leave the test child no descriptor for its own setup: the
-    # sandbox fails on every attempt, which must not be blamed on the program or cached.
-    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=5, max_files=2))
+    # A tmpfs of negative size cannot be mounted for the test: the sandbox fails on every
+    # attempt, which must not be blamed on the program or cached.
+    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=5, tmpfs_mb=-1))
     with Judge(cfg) as j:
         broken = j.submit(ADD, ADD_OK).result()
         assert broken.verdict == "RE" and broken.sandbox_failure and "sandbox failure" in broken.error
