@@ -64,6 +64,9 @@ from .sandbox import Limits, RawRun, Sandbox
 
 log = logging.getLogger(__name__)
 
+# Bump when verdict semantics change: stages that record which judge made their rows hash it.
+# (The verdict cache does not rely on it: its key holds code_hash(), a hash of the judge's code.)
+JUDGE_VERSION = "2"
 SANDBOX_FAILURE = "sandbox failure"  # detail prefix of a test lost to the sandbox, not the program
 WALL_BACKSTOP = "wall-clock backstop"  # detail prefix of a TLE not decided by CPU time (not cached)
 # The judge's own code: a change to any of these files can change a verdict, so it is part of

@@ -26,7 +26,9 @@ root so the sandbox may switch uid, seccomp and per-test namespaces available):
   capabilities and ``no_new_privs``, so it can neither signal, trace or read the fork server
   nor raise its limits back;
 * kernel attack surface (seccomp, ``_seccomp.py``): io_uring, bpf, perf events, userfaultfd,
-  keyrings, new namespaces, mounts, ptrace are refused;
+  keyrings, new namespaces, mounts, ptrace are refused (keyrings belong to a uid, not a
+  namespace: refusing them is what keeps keys from outliving a test; on an architecture
+  without a filter table the level is ``partial`` and says so);
 * state crossing tests or programs: every test gets a fresh IPC namespace (SysV shared
   memory, semaphores and message queues, POSIX message queues die with it), a fresh tmpfs for
   its work directory and ``/dev/shm`` (unmounted afterwards: no tree shape can break
