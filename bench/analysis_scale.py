@@ -3,8 +3,9 @@
 Target (issue 7): <= 10 s on the 2-core machine. The synthetic run (tests/synthetic_run.py
 ``random_run``: base model + 2 arms x 9 checkpoints, 190,000 judged rows written through
 ``codediv.store.Store``, training logs, 500 selection + 500 report problems, pass@1/5/10 with
-2,000 bootstrap resamples) is built first, not timed. As a baseline measured in the same run,
-it also times the same analysis at 1/10 of the problems and prints the ratio (linear scaling
+score intervals, every comparison's sign-flip test with 10,000 random sign patterns where it
+cannot be enumerated) is built first, not timed. As a baseline measured in the same run, it
+also times the same analysis at 1/10 of the problems and prints the ratio (linear scaling
 would be 10x; fixed costs make it less).
 
 Usage: python bench/analysis_scale.py [--problems 1000] [--steps 9] [--samples 10]

@@ -9,9 +9,10 @@ descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of process:
   each program it forks a program server and waits for it to end. It never reads a program,
   an input or a test, so nothing a later program inherits from it holds an earlier one.
 * the **program server** (one per program) reads ``{"cmd": "load", "code", "style",
-  "entry_point", …options}``, compiles the program once (``_compile_program``; the reply says
-  whether it compiled), then serves ``{"cmd": "run", …limits}`` frames with fds ``[stdin,
-  stdout, stderr, (cgroup.procs), (test code)]`` until ``{"cmd": "end"}``.
+  "entry_point", "top_level_return", …options}``, compiles the program once
+  (:func:`_compile_program`; the reply says whether it compiled), then serves
+  ``{"cmd": "run", …limits}`` frames with fds ``[stdin, stdout, stderr, (cgroup.procs),
+  (test code)]`` until ``{"cmd": "end"}``.
 * the **test child** (one per test, ``_testchild.py``) isolates itself further and executes
   the precompiled program as ``__main__`` exactly as ``python main.py`` would.
 
@@ -273,9 +274,48 @@ def _run(state, prog, msg, fds):
             "setup_error": setup_error}
 
 
-def _compile_program(msg, filename):
-    """Compile the program of a ``load`` frame (its options live in the same frame)."""
-    return compile(msg["code"], filename, "exec", dont_inherit=True)
+def _compile_program(code, style, top_level_return, filename="main.py"):
+    """Compile a program once; with ``top_level_return``, a top-level ``return`` ends it.
+
+    APPS and TACO run a stdin program as the body of a function, so ``return`` at its top level
+    is valid there and ends the program with its output kept. Only when the flag is set (the
+    judge sets it from the problem's ``top_level_return``), the style is stdin and ``compile``
+    fails with "'return' outside function" is the parsed tree rewritten, each such ``return``
+    becoming ``raise SystemExit`` after its value is evaluated (``return print(x)`` still
+    prints); a program that compiles normally is never touched. Residual differences from a
+    real function return: a bare ``except:`` (or ``except BaseException``/``SystemExit``, or a
+    context manager that swallows exceptions) around the ``return`` catches the exit and the
+    program goes on, and a program that rebinds the name ``SystemExit`` breaks the rewrite.
+    Nothing else the harnesses change is imitated (module globals becoming function locals,
+    the imports they prepend: a program using ``math`` without importing it fails here as it
+    would on its own).
+    """
+    try:
+        return compile(code, filename, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        if not (top_level_return and style == "stdin" and e.msg == "'return' outside function"):
+            raise
+    import ast  # only here: every module the server imports makes each test's fork dearer
+
+    class ReturnEndsProgram(ast.NodeTransformer):
+        """Top-level ``return [value]`` -> ``value`` evaluated, then ``raise SystemExit``.
+
+        Nested function, lambda and class bodies are left alone: a ``return`` there is the
+        program's own business (and inside a class body still an error, as in the harnesses)."""
+
+        def visit_FunctionDef(self, node):
+            return node
+
+        visit_AsyncFunctionDef = visit_Lambda = visit_ClassDef = visit_FunctionDef
+
+        def visit_Return(self, node):
+            stop = ast.copy_location(ast.Raise(exc=ast.Name("SystemExit", ast.Load()), cause=None), node)
+            if node.value is None:
+                return stop
+            return [ast.copy_location(ast.Expr(node.value), node), stop]
+
+    tree = ast.fix_missing_locations(ReturnEndsProgram().visit(ast.parse(code, filename)))
+    return compile(tree, filename, "exec", dont_inherit=True)
 
 
 def _program_session(sock, state):
@@ -289,7 +329,7 @@ def _program_session(sock, state):
     prog = {"style": msg["style"], "entry_point": msg.get("entry_point"), "code": None,
             "path": os.path.join(state["workdir"], "main.py")}
     try:
-        prog["code"] = _compile_program(msg, prog["path"])
+        prog["code"] = _compile_program(msg["code"], msg["style"], msg.get("top_level_return", False), prog["path"])
         send_frame(sock, {"ok": True})
     except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
         send_frame(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})

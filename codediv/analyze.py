@@ -7,33 +7,62 @@
 
 ==========================  =============================================================
 ``summary.json``            inputs and their hashes, arms, seeds, steps, split sizes, k
-                            values, warnings, the data arms from the manifest
-``steps.json|csv``          per arm/seed/step/split: pass@1 + Wilson CI, pass@k + bootstrap
-                            CI, solved, mean share of tests passed, partials, verdicts
+                            values, warnings, the data arms from the manifest, and the
+                            ``plan`` (:func:`codediv.planning.plan` for the report split at
+                            ``analysis.discordance`` and ``analysis.min_effect``)
+``steps.json|csv``          per arm/seed/step/split: pass@k + score interval for every k
+                            (``pass@k_lo/hi``, Wilson on the per-problem mean), solved,
+                            mean share of tests passed, partials, verdicts
 ``matrix.json``,            the problem × step matrix per run (S solved, P partial with its
 ``matrix_<arm>_seed<k>.csv``  share of tests, F failed, - not evaluated)
 ``events.json|csv``,        learning events per problem (first solved, breakthrough,
 ``learning.csv``            regressions, flips) and per run (stability, retention)
 ``errors.json|csv``         error taxonomy per arm/seed/step (mapping: codediv.results)
-``selection.json|csv``      candidates, selected step and reasons per run; the selected
-                            checkpoint scored on the report split; best-on-report step
-                            (optimistically biased)
-``comparison.json|csv``     arms (and each arm vs the base) at their selected checkpoints on
-                            the report split: 2×2 table, McNemar, bootstrap CI, MDD, verdict
-``seeds.json``              mean ± sd across seeds and the multi-seed tests
+``selection.json|csv``      candidates, partially evaluated checkpoints, selected step and
+                            reasons per run; the selected checkpoint scored on the report
+                            split; best-on-report step (optimistically biased)
+``comparison.json|csv``     arms (``kind`` arms) and each arm vs the base (``kind``
+                            vs_base) at their selected checkpoints on the report split: 2×2
+                            table, exact McNemar ``mcnemar_p`` (raw) and ``mcnemar_p_holm``
+                            (Holm within the kind's family, every seed included), interval of
+                            the pass@1 difference, exact-power detectable difference, verdict
+``comparisons.json|csv``    every per-problem metric compared per family (schema below)
+``seeds.json``              mean ± sd across seeds and the multi-seed tests (sign-flip
+                            ``sign_flip_p`` raw and ``sign_flip_p_holm`` over the arm pairs)
 ``code_quality.json|csv``   lines, complexity, functions of accepted programs per run
 ``results_table.json|csv``  the study's table (model, pass@1, problems solved)
 ``training.json``           loss / val loss / learning-rate curves and checkpoint steps
 ``problems.json``           problem id, title and split (for the report)
 ==========================  =============================================================
 
+``comparisons.json`` (its CSV has one row per comparison with ``metric`` and ``family``)::
+
+    {"alpha": 0.05, "adjustment": "holm", "split": "report",
+     "descriptions": {metric: text},
+     "metrics": {
+       metric: {                       # "pass@1", "test_fraction" (codediv.significance.METRICS),
+                                       # "error_share" (failure classes, base -> checkpoint)
+         family: [                     # "arms", "vs_base"; for error_share one family per run,
+                                       # "<arm> seed <k>: step <s> vs base"
+           {"name", "a", "b", "seed", "a_step", "b_step",   # error_share adds "class",
+                                                            # "problems_with_class", "base_..."
+            "problems",                # report problems both checkpoints evaluated
+            "mean_a", "mean_b",        # the metric's mean over those problems
+            "difference",              # mean of (a - b) per problem
+            "difference_lo", "difference_hi", "interval",   # e.g. "mover-wilson" (bounded metric)
+            "differing",               # problems whose difference is not zero
+            "p", "test", "resamples", "p_mc_se",   # sign-flip p (raw), how it was computed
+            "p_holm", "family_size",   # Holm-adjusted within this family, and its size
+            "significant"}]}}}         # p_holm < alpha
+
 Error taxonomy (full table in :mod:`codediv.results`): syntax = ``CE``/``NOCODE``; runtime =
 ``RE``; algorithm = ``TLE``/``MLE``/``OLE`` or ``WA`` on every test; logic/edge case = ``WA``
 with some tests passed; a non-accepted sample passing any test also counts as a partial success.
 A problem is solved at a checkpoint when at least half its samples are accepted.
 
-Every number is a pure function of those inputs (bootstrap draws are seeded by
-``analysis.seed``); ``report`` reads only this folder.
+Every number is a pure function of those inputs (Monte Carlo sign patterns are seeded by
+``analysis.seed`` and the comparison's name); ``report`` reads only this folder. Every verdict
+is decided on a Holm-adjusted p-value and says so; raw p-values are kept beside them.
 """
 from __future__ import annotations
 
@@ -47,12 +76,14 @@ import numpy as np
 from tqdm import tqdm
 
 from .config import ExperimentConfig, arms as resolve_arms, config_hash
-from .learning import Bootstrapper, error_rows, learning_table, problem_matrix, step_rows, usable_ks
+from .learning import error_rows, learning_table, problem_matrix, step_rows, usable_ks
 from .metrics import code_quality
+from .planning import plan
 from .records import load_problems
 from .results import Results, load_results
 from .selection import selection_record, training_curves
-from .significance import compare_checkpoints, seed_comparison, seed_stats
+from .significance import (METRICS, adjust_family, compare_checkpoints, error_shift_family, metric_families,
+                           seed_comparison, seed_stats)
 from .store import Store
 from .errors import CodedivError
 
@@ -105,33 +136,84 @@ def select_all(results: Results, curves: dict, cfg: ExperimentConfig, step_score
     return out
 
 
+def unselectable(results: Results) -> list[str]:
+    """Warnings for checkpoints with results but none on the selection split (never candidates)."""
+    sel = results.masks["selection"]
+    if not sel.any():
+        return []
+    return [f"{arm} seed {seed} step {step} has no selection-split results, so it cannot be selected; "
+            "rerun `codediv eval` to finish its evaluation"
+            for (arm, seed, step), ck in sorted(results.checkpoints.items())
+            if arm != "base" and ck.evaluated.any() and not (ck.evaluated & sel).any()]
+
+
 def selected_map(selection: list[dict]) -> dict[tuple[str, int], int]:
     return {(r["arm"], r["seed"]): r["selected_step"] for r in selection if r["selected_step"] is not None}
 
 
-def compare_all(results: Results, chosen: dict, cfg: ExperimentConfig) -> tuple[list[dict], list[dict]]:
-    """Pairwise arm comparisons (per seed) and each arm vs the base, on the report split."""
-    a, rep = cfg.analysis, results.masks["report"]
+def checkpoint_pairs(results: Results, chosen: dict) -> dict[str, list[tuple[str, dict, object, object]]]:
+    """The two families of paired comparisons at the selected checkpoints.
+
+    ``arms``: every pair of arms, per seed both trained; ``vs_base``: every selected trained
+    checkpoint against the base model. Entries are (name, labels, checkpoint A, checkpoint B).
+    """
     arms = [x for x in results.arms if any(k[0] == x for k in chosen)]
-    out, multi = [], []
-    pairs = [(x, y) for i, x in enumerate(arms) for y in arms[i + 1:]]
-    for x, y in pairs:
-        for seed in sorted(set(results.seeds[x]) & set(results.seeds[y])):
-            if (x, seed) in chosen and (y, seed) in chosen:
-                cx, cy = results.get(x, seed, chosen[(x, seed)]), results.get(y, seed, chosen[(y, seed)])
-                c = compare_checkpoints(cx, cy, rep, (x, y), a.bootstrap, a.alpha, a.power, a.seed)
-                out.append({"kind": "arms", "seed": seed, **c})
-        runs_x = {s: results.get(x, s, chosen[(x, s)]) for s in results.seeds[x] if (x, s) in chosen}
-        runs_y = {s: results.get(y, s, chosen[(y, s)]) for s in results.seeds[y] if (y, s) in chosen}
-        if len(set(runs_x) & set(runs_y)) > 1:
-            multi.append(seed_comparison(runs_x, runs_y, rep, (x, y), a.bootstrap, a.alpha, a.seed))
+    out: dict[str, list] = {"arms": [], "vs_base": []}
+    for i, x in enumerate(arms):
+        for y in arms[i + 1:]:
+            for seed in sorted(set(results.seeds[x]) & set(results.seeds[y])):
+                if (x, seed) in chosen and (y, seed) in chosen:
+                    labels = {"a": x, "b": y, "seed": seed, "a_step": chosen[(x, seed)], "b_step": chosen[(y, seed)]}
+                    out["arms"].append((f"{x} vs {y} (seed {seed})", labels, results.get(x, seed, chosen[(x, seed)]),
+                                        results.get(y, seed, chosen[(y, seed)])))
     if results.base is not None:
         for (arm, seed), step in chosen.items():
             if step > 0:
-                c = compare_checkpoints(results.get(arm, seed, step), results.base, rep, (arm, "base"),
-                                        a.bootstrap, a.alpha, a.power, a.seed)
-                out.append({"kind": "vs_base", "seed": seed, **c})
+                labels = {"a": arm, "b": "base", "seed": seed, "a_step": step, "b_step": 0}
+                out["vs_base"].append((f"{arm} vs base (seed {seed})", labels, results.get(arm, seed, step),
+                                       results.base))
+    return out
+
+
+def compare_all(results: Results, chosen: dict, cfg: ExperimentConfig) -> tuple[list[dict], list[dict]]:
+    """McNemar comparisons per family (Holm within each) and the multi-seed tests (one family)."""
+    a, rep = cfg.analysis, results.masks["report"]
+    out = []
+    for family, entries in checkpoint_pairs(results, chosen).items():
+        rows = [{"kind": family, "seed": labels["seed"],
+                 **compare_checkpoints(ca, cb, rep, (labels["a"], labels["b"]), a.alpha, a.power)}
+                for _, labels, ca, cb in entries]
+        adjust_family(rows, "mcnemar_p", family, a.alpha, "solved_difference")
+        out += rows
+    multi = []
+    arms = [x for x in results.arms if any(k[0] == x for k in chosen)]
+    for i, x in enumerate(arms):
+        for y in arms[i + 1:]:
+            runs_x = {s: results.get(x, s, chosen[(x, s)]) for s in results.seeds[x] if (x, s) in chosen}
+            runs_y = {s: results.get(y, s, chosen[(y, s)]) for s in results.seeds[y] if (y, s) in chosen}
+            if len(set(runs_x) & set(runs_y)) > 1:
+                multi.append(seed_comparison(runs_x, runs_y, rep, (x, y), a.alpha, a.permutations, a.seed))
+    adjust_family(multi, "sign_flip_p", "seeds", a.alpha, "mean_difference", " by the sign-flip test over seeds")
     return out, multi
+
+
+def comparisons_by_metric(results: Results, chosen: dict, cfg: ExperimentConfig) -> dict:
+    """``comparisons.json``: every metric per family, and the error-class shifts (module docstring)."""
+    a, rep = cfg.analysis, results.masks["report"]
+    metrics = metric_families(checkpoint_pairs(results, chosen), rep, a.alpha, a.permutations, a.seed)
+    shifts = {}
+    if results.base is not None:
+        for (arm, seed), step in sorted(chosen.items()):
+            if step > 0:
+                rows = error_shift_family(results.get(arm, seed, step), results.base, rep, a.alpha, a.permutations,
+                                          a.seed)
+                shifts[f"{arm} seed {seed}: step {step} vs base"] = [
+                    {"a": arm, "b": "base", "seed": seed, "a_step": step, "b_step": 0, **r} for r in rows]
+    metrics["error_share"] = shifts
+    return {"alpha": a.alpha, "adjustment": "holm", "split": "report",
+            "metrics": metrics,
+            "descriptions": {**{k: v[2] for k, v in METRICS.items()},
+                             "error_share": "per-problem share of samples in each failure class; one family per run"}}
 
 
 def quality_rows(store_path: Path, results: Results, chosen: dict) -> list[dict]:
@@ -219,7 +301,9 @@ def _summary(cfg: ExperimentConfig, run_dir: Path, results: Results, ks: list[in
             "has_base": results.base is not None, "split_sizes": counts, "pass_k": ks,
             "samples_per_problem": int(max((ck.n.max() for ck in results.checkpoints.values()), default=0)),
             "selection_policy": cfg.analysis.selection_policy, "selection_tolerance": cfg.analysis.selection_tolerance,
-            "alpha": cfg.analysis.alpha, "power": cfg.analysis.power, "bootstrap": cfg.analysis.bootstrap,
+            "alpha": cfg.analysis.alpha, "power": cfg.analysis.power, "permutations": cfg.analysis.permutations,
+            "plan": plan(counts.get("report") or None, cfg.analysis.discordance, cfg.analysis.min_effect,
+                         cfg.analysis.alpha, cfg.analysis.power),
             "unjudged": results.unjudged, "warnings": warnings + results.warnings, "data_arms": data_arms}
 
 
@@ -237,11 +321,10 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     if not results.checkpoints:
         raise AnalysisError(f"{store} has no judged results; run `codediv eval` (and let judging finish) first")
     a = cfg.analysis
-    boot = Bootstrapper(a.bootstrap, a.seed)
     ks = usable_ks(results, list(a.pass_k))
     runs = [(arm, seed) for arm in results.arms for seed in results.seeds[arm]]
     bar.update()
-    steps = step_rows(results, ks, a.alpha, boot)
+    steps = step_rows(results, ks, a.alpha)
     write_json(out / "steps.json", steps)
     write_csv(out / "steps.csv", steps)
     bar.update()
@@ -264,10 +347,15 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     write_json(out / "selection.json", selection)
     write_csv(out / "selection.csv", [_selection_csv(r) for r in selection])
     chosen = selected_map(selection)
+    warnings += unselectable(results)
     bar.update()
     comparisons, multi = compare_all(results, chosen, cfg)
     write_json(out / "comparison.json", comparisons)
     write_csv(out / "comparison.csv", comparisons)
+    by_metric = comparisons_by_metric(results, chosen, cfg)
+    write_json(out / "comparisons.json", by_metric)
+    write_csv(out / "comparisons.csv", [{"metric": m, "family": f, **r} for m, fams in by_metric["metrics"].items()
+                                        for f, rows in fams.items() for r in rows])
     per_arm = {arm: seed_stats([r["report"]["pass@1"] for r in selection if r["arm"] == arm and "report" in r])
                for arm in results.arms}
     write_json(out / "seeds.json", {"per_arm": per_arm, "comparisons": multi})

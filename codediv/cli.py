@@ -113,13 +113,18 @@ def data_build(config, overrides, run_dir):
 @click.option("--run-dir", required=True, type=click.Path(file_okay=False), help="Run folder with data/manifest.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print the manifest's arm statistics as JSON.")
 def data_stats(run_dir, as_json):
-    """Print the arms side by side."""
+    """Print the arms side by side, the per-source verification and the data stage's warning."""
     from .dataset import format_stats
     path = Path(run_dir) / "data" / "manifest.json"
     if not path.exists():
         raise UserError(f"{path} does not exist; run `codediv data build` first.")
     manifest = json.loads(path.read_text())
-    click.echo(json.dumps(manifest["arms"], indent=2) if as_json else format_stats(manifest))
+    if as_json:
+        click.echo(json.dumps(manifest["arms"], indent=2))
+        return
+    click.echo(format_stats(manifest))
+    if manifest.get("warning"):  # the data stage's one-sentence warning about lost reference data
+        click.echo(f"\nwarning: {manifest['warning']}")
 
 
 def _csv_list(value: str | None, cast=str) -> list | None:
@@ -187,6 +192,28 @@ def report(config, overrides, run_dir):
     cfg, rd = _experiment(config, overrides, run_dir)
     out = run_report(cfg, rd)
     click.echo(f"report: {out}")
+
+
+@main.command("plan")
+@_config_arg
+@_overrides_arg
+@_run_dir_opt
+@click.option("--problems", type=click.IntRange(min=1), help="Report-split problems (default: counted in the run "
+              "folder's data/benchmark.jsonl, else in the configured benchmark).")
+@click.option("--discordance", type=click.FloatRange(0, 1, min_open=True),
+              help="Assumed share of problems two checkpoints disagree on (default: analysis.discordance).")
+@click.option("--delta", type=click.FloatRange(0, 1, min_open=True),
+              help="pass@1 difference to detect (default: analysis.min_effect).")
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+def plan_cmd(config, overrides, run_dir, problems, discordance, delta, as_json):
+    """Before a run: the pass@1 difference the report split can detect, and the problems a difference needs."""
+    from .planning import plan, plan_line, report_problems
+    cfg, rd = _experiment(config, overrides, run_dir)
+    a = cfg.analysis
+    n, source = (problems, "--problems") if problems is not None else report_problems(cfg, rd)
+    p = plan(n, a.discordance if discordance is None else discordance, a.min_effect if delta is None else delta,
+             a.alpha, a.power)
+    click.echo(json.dumps({**p, "problems_from": source}, indent=2) if as_json else plan_line(p))
 
 
 @main.command()

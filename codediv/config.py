@@ -158,14 +158,19 @@ class AnalysisSettings:
     """Checkpoint selection and statistics."""
 
     selection_policy: str = _f("pass_then_val_loss", "pass_then_val_loss | val_loss | pass_at_1")
-    bootstrap: int = _f(2000, "bootstrap resamples (intervals over problems; cost grows linearly)")
-    alpha: float = _f(0.05, "significance level")
-    power: float = _f(0.8, "power for the minimum detectable difference of the paired comparison")
+    alpha: float = _f(0.05, "significance level (applied to Holm-adjusted p-values within each family)")
+    power: float = _f(0.8, "power for the detectable difference and the problems needed (exact McNemar power)")
     pass_k: list = _f([1, 5, 10], "k values for pass@k (those above the samples per problem are skipped)")
     selection_tolerance: float = _f(1.0, "pass_then_val_loss: checkpoints within this many selection-split "
                                          "problems of the best pass@1 count as tied; the tie goes to the "
                                          "lowest validation loss, then the most stable, then the earliest")
-    seed: int = _f(0, "seed of the bootstrap and permutation draws (same inputs, same intervals)")
+    permutations: int = _f(10000, "random sign patterns of a sign-flip test too large to enumerate (its p-value's "
+                                  "Monte Carlo standard error is at most 0.5/sqrt of this; cost grows linearly)")
+    min_effect: float | None = _f(0.05, "smallest pass@1 difference worth detecting; `codediv run` says before "
+                                        "training when the report split cannot detect it (None: never say)")
+    discordance: float = _f(0.2, "assumed share of report problems two checkpoints disagree on, for planning "
+                                 "(`codediv plan`, the line `codediv run` prints); measure it on a pilot run")
+    seed: int = _f(0, "seed of the Monte Carlo permutation draws (same inputs, same p-values)")
 
 
 @dataclass(frozen=True)
@@ -256,9 +261,12 @@ def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
         (bool(cfg.train.seeds), "train.seeds must list at least one seed"),
         (cfg.analysis.selection_policy in ("pass_then_val_loss", "val_loss", "pass_at_1"),
          "analysis.selection_policy must be pass_then_val_loss, val_loss or pass_at_1"),
-        (cfg.analysis.bootstrap >= 100, "analysis.bootstrap must be at least 100 resamples"),
+        (cfg.analysis.permutations >= 100, "analysis.permutations must be at least 100 sign patterns"),
         (0 < cfg.analysis.alpha < 1 and 0 < cfg.analysis.power < 1,
          "analysis.alpha and analysis.power must be in (0, 1)"),
+        (0 < cfg.analysis.discordance <= 1, "analysis.discordance must be a share in (0, 1]"),
+        (cfg.analysis.min_effect is None or 0 < cfg.analysis.min_effect <= 1,
+         "analysis.min_effect must be a pass@1 difference in (0, 1], or null"),
         (all(isinstance(k, int) and k >= 1 for k in cfg.analysis.pass_k), "analysis.pass_k must list integers >= 1"),
     ]
     for ok, msg in checks:

@@ -154,7 +154,9 @@ def dedup_solutions(problems: list[Problem], max_candidates: int) -> tuple[list[
 
 
 def verify(problems: list[Problem], cfg: ExperimentConfig, progress: bool) -> tuple[list[Problem], dict]:
-    """Judge every candidate solution; keep only AC ones (counts by verdict)."""
+    """Judge every candidate solution; keep only AC ones. Returns the kept problems and the
+    accounting: candidates, verdicts, and per source what was tried, accepted, rejected by
+    verdict and which problems lost every solution (see :func:`verification_accounting`)."""
     j = cfg.judge
     jcfg = JudgeConfig(mode=j.mode, workers=j.workers, require_isolation=j.require_isolation,
                        limits=dataclasses.replace(Limits(), time_s=j.time_limit_s, memory_mb=j.memory_limit_mb))
@@ -162,15 +164,68 @@ def verify(problems: list[Problem], cfg: ExperimentConfig, progress: bool) -> tu
     sols = [Solution(p.id, s, i) for p in problems for i, s in enumerate(p.solutions)]
     with Judge(jcfg) as judge:
         results = judge.judge_all(by_id, sols, progress=progress)
-    ok: dict[str, list[int]] = {}
-    verdicts = Counter()
-    for r in results:
-        verdicts[r.verdict] += 1
-        if r.verdict == "AC":
-            ok.setdefault(r.problem_id, []).append(r.sample_id)
-    out = [dataclasses.replace(p, solutions=tuple(p.solutions[i] for i in sorted(ok.get(p.id, []))))
+    verdicts = {(r.problem_id, r.sample_id): r.verdict for r in results}
+    accepted = {key for key, v in verdicts.items() if v == "AC"}
+    out = [dataclasses.replace(p, solutions=tuple(s for i, s in enumerate(p.solutions) if (p.id, i) in accepted))
            for p in problems]
-    return out, {"candidates": len(sols), "verdicts": dict(sorted(verdicts.items()))}
+    return out, {"candidates": len(sols), "verdicts": dict(sorted(Counter(verdicts.values()).items())),
+                 "by_source": verification_accounting(problems, verdicts)}
+
+
+#: a solution the judge could not grade at all (its worker crashed); counted, never silent
+NOT_JUDGED = "not judged"
+_IDS_KEPT = 20  # problem ids listed per source in the manifest (the counts are complete)
+LOSS_SHARE = 0.02  # a source losing more than this share of its reference solutions is warned about
+
+
+def verification_accounting(problems: list[Problem], verdicts: dict[tuple[str, int], str]) -> dict[str, dict]:
+    """Per source: solutions tried and accepted, rejections by verdict, problems that lost all.
+
+    ``verdicts`` maps (problem id, solution index) to the verdict; a candidate missing from it
+    was never graded and counts as rejected under :data:`NOT_JUDGED`."""
+    acc: dict[str, dict] = {}
+    for p in problems:
+        a = acc.setdefault(p.source, {"problems_tried": 0, "solutions_tried": 0, "accepted": 0,
+                                      "rejected": Counter(), "problems_lost": 0, "lost_problem_ids": [],
+                                      "rejected_problem_ids": []})
+        if not p.solutions:
+            continue
+        got = [verdicts.get((p.id, i), NOT_JUDGED) for i in range(len(p.solutions))]
+        ok = got.count("AC")
+        a["problems_tried"] += 1
+        a["solutions_tried"] += len(got)
+        a["accepted"] += ok
+        a["rejected"].update(v for v in got if v != "AC")
+        if ok < len(got) and len(a["rejected_problem_ids"]) < _IDS_KEPT:
+            a["rejected_problem_ids"].append(p.id)
+        if ok == 0:
+            a["problems_lost"] += 1
+            if len(a["lost_problem_ids"]) < _IDS_KEPT:
+                a["lost_problem_ids"].append(p.id)
+    for a in acc.values():
+        a["rejected"] = dict(sorted(a["rejected"].items()))
+    return dict(sorted(acc.items()))
+
+
+def verification_warning(by_source: dict[str, dict], few: int = 3) -> str | None:
+    """One sentence when a source lost more than 2% of its reference solutions or any problem:
+    per such source the counts, the first few problem ids (lost ones first) and what to check."""
+    parts = []
+    for source, a in by_source.items():
+        tried, rejected = a["solutions_tried"], sum(a["rejected"].values())
+        if not (a["problems_lost"] or (tried and rejected / tried > LOSS_SHARE)):
+            continue
+        lost = a["lost_problem_ids"][:few]
+        ids = lost or a["rejected_problem_ids"][:few]
+        verdicts = ", ".join(f"{n} {v}" for v, n in a["rejected"].items())
+        parts.append(f"{source} rejected {rejected} of {tried} reference solutions ({rejected / tried:.0%}: {verdicts}) "
+                     f"and lost {a['problems_lost']} of {a['problems_tried']} problems entirely, "
+                     f"{'lost' if lost else 'rejected'} first in {', '.join(ids)}")
+    if not parts:
+        return None
+    return ("Verification dropped reference data: " + "; ".join(parts) + " — check that source's grading rule "
+            "(the problems' checker), its time and memory limits and the rejected verdicts under "
+            "stats.verification in data/manifest.json before trusting the pool.")
 
 
 # -- arms --------------------------------------------------------------------------------
@@ -309,7 +364,13 @@ def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
     pool = [p for p in pool if p.solutions]
     stats["eligible_problems"] = len(pool)
     stats["eligible_by_solutions"] = dict(sorted(Counter(min(len(p.solutions), 10) for p in pool).items()))
-    draws = build_arms(pool, cfg, count)
+    warning = verification_warning(stats["verification"]["by_source"]) if cfg.data.verify else None
+    try:
+        draws = build_arms(pool, cfg, count)
+    except DataError:
+        if warning:  # the lost data is likely why the arms cannot be built: say so first
+            log.warning("%s", warning)
+        raise
     hashes = {}
     write_jsonl(out / "benchmark.jsonl", bench)
     hashes["benchmark.jsonl"] = _file_hash(out / "benchmark.jsonl")
@@ -321,9 +382,11 @@ def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
                 "token_counter": "tokenizer" if count_tokens else "approx (words and symbols)",
                 "stats": stats, "arms": {n: {"k": d["k"], **arm_stats(d["parts"])} for n, d in draws.items()},
                 "benchmark": {"problems": len(bench), **Counter(_split_tag(p) for p in bench)},
-                "outputs": hashes}
+                "outputs": hashes, "warning": warning}
     path = out / "manifest.json"
     path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    if warning:
+        log.warning("%s", warning)
     return path
 
 
@@ -349,4 +412,17 @@ def format_stats(manifest: dict) -> str:
     cols = [max(len(n), *(len(r[1][i]) for r in rows)) for i, n in enumerate(names)]
     lines = [" " * width + "  " + "  ".join(n.rjust(c) for n, c in zip(names, cols))]
     lines += [label.ljust(width) + "  " + "  ".join(v.rjust(c) for v, c in zip(vals, cols)) for label, vals in rows]
-    return "\n".join(lines)
+    return "\n".join(lines + verification_lines(manifest))
+
+
+def verification_lines(manifest: dict) -> list[str]:
+    """Per source: reference solutions tried, accepted, rejected by verdict, problems lost."""
+    by_source = manifest.get("stats", {}).get("verification", {}).get("by_source", {})
+    if not by_source:
+        return []
+    lines = ["", "verification of reference solutions, per source:"]
+    for source, a in by_source.items():
+        rejected = ", ".join(f"{n} {v}" for v, n in a["rejected"].items()) or "none"
+        lines.append(f"  {source}: {a['solutions_tried']} tried, {a['accepted']} accepted, rejected: {rejected}; "
+                     f"{a['problems_lost']} of {a['problems_tried']} problems lost every solution")
+    return lines

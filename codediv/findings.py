@@ -3,8 +3,11 @@
 ``findings(a)`` takes the loaded analysis files (a dict keyed by file stem, as
 :func:`codediv.report.load_analysis` returns) and returns a list of sentences: how far apart
 the arms are and whether that is significant (and what the benchmark could detect at all),
-each arm against the base model, the optimism of choosing checkpoints on the report split,
-learning events, the main shift in error types, multi-seed results and code quality.
+each arm against the base model, the other per-problem metrics, the optimism of choosing
+checkpoints on the report split, learning events, the main shift in error types, multi-seed
+results and code quality. Every sentence that claims a difference names its test, its raw
+p-value and its Holm-adjusted p-value within the family of comparisons it belongs to, and
+decides significance on the adjusted one.
 """
 from __future__ import annotations
 
@@ -20,6 +23,18 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if abs(n) == 1 else 's'}"
 
 
+def p_text(p: float, adj: float, m: int) -> str:
+    """'p = 0.219 (the only comparison in its family)' or 'p = 0.031, Holm-adjusted 0.062 over 2 comparisons'."""
+    if m <= 1:
+        return f"p = {p:.3g} (the only comparison in its family, so unadjusted)"
+    return f"p = {p:.3g}, Holm-adjusted {adj:.3g} over {m} comparisons"
+
+
+def _decision(adj: float, alpha: float, m: int) -> str:
+    sig = "significant" if adj < alpha else "not significant"
+    return f"{sig} at {alpha:g}" + (" after Holm's adjustment" if m > 1 else "")
+
+
 def arm_comparison(c: dict) -> list[str]:
     """Sentences for one arm-vs-arm comparison."""
     n, gap, t = c["problems"], c["solved_difference"], c["table"]
@@ -33,29 +48,31 @@ def arm_comparison(c: dict) -> list[str]:
         head = f"{lead} solves {ls}/{n} report problems and {lag} {gs}/{n}: they differ by only " \
                f"{_plural(abs(gap), 'problem')}" if abs(gap) <= 2 else \
                f"{lead} solves {ls}/{n} report problems and {lag} {gs}/{n}, {_plural(abs(gap), 'problem')} apart"
+    m = c["family_size"]
     out = [f"{head} (Δ pass@1 {pct(c['pass1_difference'], True)}, 95% CI {pct(c['pass1_difference_lo'], True)} "
            f"to {pct(c['pass1_difference_hi'], True)}). They disagree on {_plural(disc, 'problem')} "
-           f"({t['only_a']} only {c['a']}, {t['only_b']} only {c['b']}); exact McNemar p = {c['mcnemar_p']:.3g}: "
-           f"{c['verdict'].split(' (p =')[0]}."]
+           f"({t['only_a']} only {c['a']}, {t['only_b']} only {c['b']}); exact McNemar "
+           f"{p_text(c['mcnemar_p'], c['mcnemar_p_holm'], m)}: {_decision(c['mcnemar_p_holm'], c['alpha'], m)}."]
     if c["min_significant_gap"] is None:
         out.append(f"With {_plural(disc, 'discordant problem')}, no split of them could reach significance at "
                    f"{c['alpha']:g}: this benchmark cannot tell these checkpoints apart.")
     elif c["min_detectable_difference"] is None:
         out.append(f"Only a split of at least {c['min_significant_gap']} problems among the {disc} disagreements "
                    f"would be significant, and at this discordance no difference is detectable with "
-                   f"{c['power']:.0%} power on {n} problems.")
-    elif c["min_detectable_difference"] is not None:
+                   f"{c['power']:.0%} power on {n} problems (exact power of the exact test).")
+    else:
         need = f"; detecting the observed gap with {c['power']:.0%} power would take about " \
-               f"{c['problems_needed']} problems" if c["problems_needed"] else ""
-        out.append(f"At this discordance the smallest difference detectable with {c['power']:.0%} power is "
-                   f"{pct(c['min_detectable_difference'])} ({_plural(c['min_detectable_problems'], 'problem')} "
-                   f"of {n}){need}.")
+               f"{c['problems_needed']:,} problems" if c["problems_needed"] else ""
+        out.append(f"At this discordance the smallest difference detectable with {c['power']:.0%} power (exact power "
+                   f"of the exact test) is {pct(c['min_detectable_difference'])} "
+                   f"({_plural(c['min_detectable_problems'], 'problem')} of {n}){need}.")
     lo, hi = c["pass1_difference_lo"], c["pass1_difference_hi"]
     if (lo > 0 or hi < 0) != c["significant"]:
-        out.append("The bootstrap interval of the pass@1 difference and McNemar's test on solved problems disagree "
-                   f"({'the interval excludes 0' if lo > 0 or hi < 0 else 'the interval includes 0'}); with several "
-                   "samples per problem the pass@1 difference uses more information than solved/unsolved, so "
-                   "treat the evidence as suggestive, not settled.")
+        out.append("The interval of the pass@1 difference and the Holm-adjusted McNemar test on solved problems "
+                   f"disagree ({'the interval excludes 0' if lo > 0 or hi < 0 else 'the interval includes 0'}); the "
+                   "interval is not adjusted for the other comparisons, and with several samples per problem the "
+                   "pass@1 difference uses more than solved/unsolved, so treat the evidence as suggestive, not "
+                   "settled.")
     return out
 
 
@@ -64,9 +81,19 @@ def base_comparison(c: dict) -> str:
     change = f"{_plural(abs(gap), 'more problem')}" if gap > 0 else \
         (f"{_plural(abs(gap), 'fewer problem')}" if gap < 0 else "the same number of problems")
     than = "as" if gap == 0 else "than"
+    m = c["family_size"]
     return (f"{c['a']} at step {c['a_step']} solves {c['a_solved']}/{c['problems']} report problems, {change} "
-            f"{than} the base model ({c['b_solved']}); McNemar p = {c['mcnemar_p']:.3g}, "
-            f"{c['verdict'].split(' (p =')[0]}.")
+            f"{than} the base model ({c['b_solved']}); exact McNemar {p_text(c['mcnemar_p'], c['mcnemar_p_holm'], m)}: "
+            f"{_decision(c['mcnemar_p_holm'], c['alpha'], m)}.")
+
+
+def metric_comparison(metric: str, c: dict, alpha: float) -> str:
+    """One per-problem metric comparison (comparisons.json) as a sentence with its test."""
+    m = c["family_size"]
+    return (f"{metric} on the report split, {c['a']} (step {c['a_step']}) vs {c['b']} (step {c['b_step']}): "
+            f"{pct(c['mean_a'])} vs {pct(c['mean_b'])}, Δ {pct(c['difference'], True)} (95% CI "
+            f"{pct(c['difference_lo'], True)} to {pct(c['difference_hi'], True)}) over {c['problems']} problems; "
+            f"{c['test']} {p_text(c['p'], c['p_holm'], m)}: {_decision(c['p_holm'], alpha, m)}.")
 
 
 def selection_bias(s: dict) -> str | None:
@@ -78,7 +105,8 @@ def selection_bias(s: dict) -> str | None:
                f"{s['selected_step']}) is also the best on the report split ({pct(sel['pass@1'])})."
     return (f"Choosing {s['arm']}'s checkpoint (seed {s['seed']}) on the report split itself would report "
             f"{pct(best['pass@1'])} (step {best['step']}) instead of the honest {pct(sel['pass@1'])} (step "
-            f"{s['selected_step']}), {pct(best['pass@1'] - sel['pass@1'], True)} of optimism.")
+            f"{s['selected_step']}), {pct(best['pass@1'] - sel['pass@1'], True)} of optimism: the size of the bias "
+            f"from choosing on the scored problems, not a difference between checkpoints to test.")
 
 
 def learning(t: dict) -> str:
@@ -89,27 +117,42 @@ def learning(t: dict) -> str:
             f"stability {t['stability']:.2f}{ret}.")
 
 
-def error_shift(errors: list[dict], arm: str, seed: int, step: int) -> str | None:
-    rows = {r["step"]: r for r in errors if r["arm"] == arm and r["seed"] == seed}
-    if step not in rows or 0 not in rows or step == 0:
+def error_shift(family: list[dict], errors: list[dict], alpha: float) -> str | None:
+    """The largest change in a failure class from the base model to a selected checkpoint, tested.
+
+    Counted on report problems (each problem weighs the same however many samples it has)
+    and tested per class with the sign-flip test on per-problem shares (exact McNemar on
+    problems with one sample each); the classes are one Holm family, so picking the largest
+    shift does not make it look stronger than it is.
+    """
+    if not family:
         return None
-    b, s = rows[0], rows[step]
-    fails = ("syntax", "runtime", "algorithm", "logic")
-    moved = max(fails, key=lambda c: abs(s[f"{c}_share"] - b[f"{c}_share"]))
-    top = max(fails, key=lambda c: s[c])
-    return (f"For {arm} (seed {seed}) the largest shift from the base model to step {step} is in {moved} errors, "
-            f"{pct(b[f'{moved}_share'])} → {pct(s[f'{moved}_share'])} of samples; the most common failure at "
-            f"step {step} is {top} ({pct(s[f'{top}_share'])}); "
-            f"{_plural(s['partial_samples'], 'partially successful sample')}.")
+    c = max(family, key=lambda r: (abs(r["difference"]), r["name"]))
+    arm, seed, step = c["a"], c["seed"], c["a_step"]
+    rows = {r["step"]: r for r in errors if r["arm"] == arm and r["seed"] == seed}
+    top = ""
+    if step in rows:
+        s = rows[step]
+        cls = max(("syntax", "runtime", "algorithm", "logic"), key=lambda k: s[k])
+        top = f" The most common failure at step {step} is {cls} ({pct(s[f'{cls}_share'])} of all its samples)."
+    n, m = c["problems"], c["family_size"]
+    return (f"For {arm} (seed {seed}) the largest change from the base model to step {step} on the {n} report "
+            f"problems is in {c['class']} errors, which {c['base_problems_with_class']} → {c['problems_with_class']} "
+            f"of them show (mean per-problem share of samples {pct(c['mean_b'])} → {pct(c['mean_a'])}, "
+            f"Δ {pct(c['difference'], True)}, 95% CI {pct(c['difference_lo'], True)} to "
+            f"{pct(c['difference_hi'], True)}); {c['test']} {p_text(c['p'], c['p_holm'], m)}, the failure classes "
+            f"being one family: {_decision(c['p_holm'], alpha, m)}.{top}")
 
 
 def seeds(m: dict) -> str:
     sa, sb = m["a_pass1"], m["b_pass1"]
     floor = " (the smallest p possible with this many seeds, so the test cannot reject)" \
-        if m["sign_flip_p"] <= m["sign_flip_min_p"] + 1e-12 and m["sign_flip_min_p"] >= 0.05 else ""
+        if m["sign_flip_p"] <= m["sign_flip_min_p"] + 1e-12 and m["sign_flip_min_p"] >= m["alpha"] else ""
+    k = m["family_size"]
     return (f"Across {_plural(len(m['seeds']), 'seed')}, {m['a']} reaches {pct(sa['mean'])} ± {pct(sa['sd'])} and "
-            f"{m['b']} {pct(sb['mean'])} ± {pct(sb['sd'])} report pass@1; sign-flip p = {m['sign_flip_p']:.3g}"
-            f"{floor}; the pooled per-problem interval of the difference is {pct(m['pooled_difference_lo'], True)} "
+            f"{m['b']} {pct(sb['mean'])} ± {pct(sb['sd'])} report pass@1; sign-flip test over seeds "
+            f"{p_text(m['sign_flip_p'], m['sign_flip_p_holm'], k)}{floor}: {_decision(m['sign_flip_p_holm'], m['alpha'], k)}; "
+            f"the pooled per-problem interval of the difference is {pct(m['pooled_difference_lo'], True)} "
             f"to {pct(m['pooled_difference_hi'], True)}.")
 
 
@@ -133,12 +176,16 @@ def findings(a: dict) -> list[str]:
     for c in arms:
         out += arm_comparison(c)
     out += [base_comparison(c) for c in a["comparison"] if c["kind"] == "vs_base"]
+    comps = a["comparisons"]
+    for metric, families in comps["metrics"].items():
+        if metric not in ("pass@1", "error_share"):  # pass@1 is said above with McNemar
+            out += [metric_comparison(metric, c, comps["alpha"]) for c in families.get("arms", [])]
     out += [m for m in (selection_bias(x) for x in a["selection"]) if m]
     out += [seeds(m) for m in a["seeds"]["comparisons"]]
     if any(st > 0 for steps in s["steps"].values() for st in steps):
         out += [learning(t) for t in a["events"]]
-    out += [m for m in (error_shift(a["errors"], x["arm"], x["seed"], x["selected_step"])
-                        for x in a["selection"] if x["selected_step"] is not None) if m]
+    out += [m for m in (error_shift(f, a["errors"], comps["alpha"]) for f in comps["metrics"]["error_share"].values())
+            if m]
     q = quality(a["code_quality"])
     if q:
         out.append(q)

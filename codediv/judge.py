@@ -107,9 +107,11 @@ def problem_limits(base: Limits, problem: Problem) -> Limits:
 
 def tests_hash(problem: Problem) -> str:
     """Hash of everything about a problem that affects a verdict (not its statement)."""
+    # top_level_return changes whether a program compiles; appended only when set, so the
+    # hashes (and cached verdicts) of every other problem stay as they were.
     blob = json.dumps([problem.style, problem.entry_point, [[t.input, t.output] for t in problem.tests],
                        dataclasses.asdict(problem.checker) if problem.checker else None,
-                       problem.time_limit_s, problem.memory_limit_mb])
+                       problem.time_limit_s, problem.memory_limit_mb] + ([True] if problem.top_level_return else []))
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -216,7 +218,7 @@ def _judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig,
 
     if not code.strip():
         return uniform("NOCODE", "no code to run"), True
-    compile_error = sb.load(code, problem.style, problem.entry_point)
+    compile_error = sb.load(code, problem.style, problem.entry_point, problem.top_level_return)
     if compile_error is not None:
         return uniform("CE", compile_error), True
     lim = problem_limits(cfg.limits, problem)

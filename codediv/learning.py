@@ -2,10 +2,12 @@
 
 Pure functions (no I/O) returning JSON-ready rows:
 
-* ``step_rows``: per arm, seed, step and split (selection, report, all): pass@1 with its
-  Wilson interval (``pass@1_lo/hi``), pass@k with percentile-bootstrap intervals over
-  problems (``pass@k_boot_lo/hi``, k = 1 included), problems solved,
-  mean share of tests passed, partial successes, verdict counts.
+* ``step_rows``: per arm, seed, step and split (selection, report, all): pass@k for every k
+  with its score interval over problems (``pass@k_lo/hi``: Wilson on the per-problem mean,
+  :func:`codediv.metrics.wilson_mean`; exact Wilson for greedy pass@1, conservative for
+  fractional per-problem values, never the degenerate (0, 0) or (1, 1) a percentile
+  bootstrap gives when every problem scores alike), problems solved, mean share of tests
+  passed, partial successes, verdict counts.
 * ``problem_matrix``: the problem × step matrix of one training run (solved / partial with
   its share of tests / failed).
 * ``learning_table``: per problem, first step solved, breakthrough, regressions and flips
@@ -16,34 +18,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .metrics import bootstrap_weights, learning_events, pass_at_k_array, percentile_ci, wilson
+from .metrics import learning_events, pass_at_k_array, wilson_mean
 from .records import VERDICTS
 from .results import CLASSES, SPLITS, Checkpoint, Results
-
-
-class Bootstrapper:
-    """Resampling weights per problem count, seeded by (seed, count): order-independent."""
-
-    def __init__(self, n_boot: int, seed: int):
-        self.n_boot, self.seed, self._cache = n_boot, seed, {}
-
-    def weights(self, n: int) -> np.ndarray:
-        if n not in self._cache:
-            self._cache[n] = bootstrap_weights(n, self.n_boot, np.random.default_rng([self.seed, n]))
-        return self._cache[n]
-
-    def ci(self, values: np.ndarray, alpha: float) -> list[tuple[float, float]]:
-        """Percentile intervals of the means of the columns of ``values`` (problems × columns).
-
-        All columns share one resampling of the problems and one matrix product: the weight
-        matrix is read once however many pass@k columns there are.
-        """
-        values = np.asarray(values, dtype=float)
-        if values.shape[0] == 0:  # no problem evaluated: nothing is known
-            return [(0.0, 1.0)] * (values.shape[1] if values.ndim == 2 else 1)
-        values = values.reshape(len(values), -1)
-        means = self.weights(values.shape[0]) @ values / values.shape[0]
-        return [percentile_ci(means[:, j], alpha) for j in range(values.shape[1])]
 
 
 def usable_ks(results: Results, ks: list[int]) -> list[int]:
@@ -53,26 +30,24 @@ def usable_ks(results: Results, ks: list[int]) -> list[int]:
     return sorted({k for k in ks if k <= floor} | {1})
 
 
-def score(ck: Checkpoint, mask: np.ndarray, ks: list[int], alpha: float, boot: Bootstrapper) -> dict:
+def score(ck: Checkpoint, mask: np.ndarray, ks: list[int], alpha: float) -> dict:
     """Scores of one checkpoint over the evaluated problems in ``mask``."""
     m = mask & ck.evaluated
     n = int(m.sum())
-    p1 = ck.pass1[m]
-    lo, hi = wilson(float(p1.sum()), n, alpha)
-    row = {"problems": n, "pass@1": float(p1.mean()) if n else 0.0, "pass@1_lo": lo, "pass@1_hi": hi,
-           "solved": int(ck.solved[m].sum()), "test_fraction": float(ck.frac[m].mean()) if n else 0.0,
-           "partial_problems": int(((~ck.solved) & (ck.frac > 0))[m].sum()),
-           "partial_samples": int(ck.partial[m].sum())}
+    row: dict = {"problems": n}
     vals = np.array([pass_at_k_array(ck.n[m], ck.c[m], k) for k in ks]).T.reshape(n, len(ks))
-    for k, col, (blo, bhi) in zip(ks, vals.T, boot.ci(vals, alpha)):
-        # Wilson bounds keep the plain pass@1_lo/hi names; bootstrap bounds are named as such.
-        row.update({f"pass@{k}": float(col.mean()) if n else 0.0, f"pass@{k}_boot_lo": blo, f"pass@{k}_boot_hi": bhi})
+    for k, col in zip(ks, vals.T):
+        lo, hi = wilson_mean(col, alpha)
+        row.update({f"pass@{k}": float(col.mean()) if n else 0.0, f"pass@{k}_lo": lo, f"pass@{k}_hi": hi})
+    row.update({"solved": int(ck.solved[m].sum()), "test_fraction": float(ck.frac[m].mean()) if n else 0.0,
+                "partial_problems": int(((~ck.solved) & (ck.frac > 0))[m].sum()),
+                "partial_samples": int(ck.partial[m].sum())})
     counts = ck.verdicts[m].sum(axis=0)
     row.update({f"n_{v}": int(x) for v, x in zip(VERDICTS, counts)})
     return row
 
 
-def step_rows(results: Results, ks: list[int], alpha: float, boot: Bootstrapper) -> list[dict]:
+def step_rows(results: Results, ks: list[int], alpha: float) -> list[dict]:
     """Scores per arm, seed, step and split (base rows repeated under every arm as step 0)."""
     out, memo = [], {}
     for arm in results.arms:
@@ -82,7 +57,7 @@ def step_rows(results: Results, ks: list[int], alpha: float, boot: Bootstrapper)
                 for split in SPLITS:
                     key = (id(ck), split)
                     if key not in memo:  # the shared base model is scored once
-                        memo[key] = score(ck, results.masks[split], ks, alpha, boot)
+                        memo[key] = score(ck, results.masks[split], ks, alpha)
                     out.append({"arm": arm, "seed": seed, "step": step, "model": ck.arm, "split": split,
                                 **memo[key]})
     return out

@@ -1,27 +1,30 @@
 """Statistics and measures for the analysis: small pure functions, no I/O.
 
-Inputs are counts, booleans or numpy arrays; outputs are floats, tuples or dicts. Used by
-:mod:`codediv.analyze` (which loads rows and calls these) and tested against hand-computed
-values in ``tests/test_metrics.py``.
+Inputs are counts, booleans or numpy arrays; outputs are floats, tuples or small records.
+Used by :mod:`codediv.learning`, :mod:`codediv.significance` and :mod:`codediv.planning`;
+``tests/test_metrics.py`` checks every statistic against scipy, statsmodels or exact
+arithmetic. Where scipy has the exact distribution (binomial tails, t quantiles) it is called.
 
 * pass@k: the unbiased estimator of Chen et al. (2021).
-* intervals: Wilson score interval (a proportion over problems); percentile bootstrap over
-  problems (seeded ``numpy.random.Generator``; one weight matrix can serve many columns).
-* paired tests: exact McNemar (two-sided binomial on the discordant pairs), paired bootstrap
-  interval of a difference, the minimum detectable difference of a paired design, and an
-  exact sign-flip permutation test over per-seed differences.
+* intervals: Wilson score interval of a proportion, and the same score interval on the mean
+  of per-problem values in [0, 1] (pass@k, share of tests passed): never degenerate.
+* exact McNemar (two-sided binomial on the discordant pairs, any size), its critical
+  values, its exact power, the detectable difference and the problems needed.
+* paired differences of any per-problem metric: the sign-flip permutation test (exact, or
+  Monte Carlo with the +1 correction), a MOVER-Wilson interval for bounded metrics (t for
+  unbounded ones), and Holm's adjustment for a family of comparisons.
 * learning events on one problem's solved/failed sequence over evaluated steps.
 * code-quality measures of a program (lines, cyclomatic complexity, functions defined).
 """
 from __future__ import annotations
 
 import ast
-import itertools
 import math
 from dataclasses import dataclass
 from statistics import NormalDist
 
 import numpy as np
+from scipy import stats
 
 
 # -- pass@k and intervals ----------------------------------------------------------------
@@ -69,51 +72,33 @@ def wilson(successes: float, n: int, alpha: float = 0.05) -> tuple[float, float]
     p = successes / n
     denom = 1.0 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
+    half = z * math.sqrt(max(p * (1 - p), 0.0) / n + z * z / (4 * n * n)) / denom
+    # The bounds at 0/n and n/n are exactly 0 and 1; say so rather than trust the rounding.
+    lo = 0.0 if p <= 0 else max(0.0, centre - half)
+    hi = 1.0 if p >= 1 else min(1.0, centre + half)
+    return lo, hi
 
 
-def bootstrap_weights(n: int, n_boot: int, rng: np.random.Generator) -> np.ndarray:
-    """Resampling weights, shape (n_boot, n): row b counts how often each problem is drawn.
+def wilson_mean(values: np.ndarray, alpha: float = 0.05, bounds: tuple[float, float] = (0.0, 1.0)
+                ) -> tuple[float, float]:
+    """Score interval for the mean of per-problem values known to lie in ``bounds``.
 
-    ``weights @ values / n`` gives every resample's mean at once, so one matrix serves any
-    number of value columns over the same problems (a BLAS product instead of a gather).
+    The values are rescaled to [0, 1] and their sum is treated as a Wilson "success" count
+    over the problems. A [0, 1] variable with mean μ has variance at most μ(1 - μ), the
+    binomial variance Wilson assumes, so the interval is exact Wilson for 0/1 values and
+    conservative for fractional ones (per-problem pass@k, share of tests passed). Unlike a
+    percentile bootstrap it never collapses to a point when every problem scores 0 or 1.
     """
-    return rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot).astype(float)
+    v = np.asarray(values, dtype=float)
+    lo, hi = bounds
+    if v.size == 0:
+        return lo, hi
+    span = hi - lo
+    a, b = wilson(float(np.sum((v - lo) / span)), v.size, alpha)
+    return lo + span * a, lo + span * b
 
 
-def percentile_ci(stats: np.ndarray, alpha: float = 0.05) -> tuple[float, float]:
-    """Percentile interval of bootstrap statistics (axis 0 = resamples)."""
-    lo, hi = np.quantile(stats, [alpha / 2, 1 - alpha / 2], axis=0)
-    return float(lo), float(hi)
-
-
-def bootstrap_mean_ci(values: np.ndarray, n_boot: int = 2000, alpha: float = 0.05,
-                      rng: np.random.Generator | None = None, weights: np.ndarray | None = None
-                      ) -> tuple[float, float]:
-    """Percentile bootstrap interval of the mean of per-problem ``values`` (resampling problems)."""
-    values = np.asarray(values, dtype=float)
-    if values.size == 0:
-        return 0.0, 1.0
-    if weights is None:
-        weights = bootstrap_weights(values.size, n_boot, rng or np.random.default_rng(0))
-    return percentile_ci(weights @ values / values.size, alpha)
-
-
-def paired_bootstrap_diff(a: np.ndarray, b: np.ndarray, n_boot: int = 2000, alpha: float = 0.05,
-                          rng: np.random.Generator | None = None) -> tuple[float, float, float]:
-    """Mean of ``a - b`` over problems and its paired percentile-bootstrap interval.
-
-    Problems are resampled together for both arms, so the interval reflects the pairing.
-    """
-    d = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
-    if d.size == 0:
-        return 0.0, 0.0, 0.0
-    lo, hi = bootstrap_mean_ci(d, n_boot, alpha, rng)
-    return float(d.mean()), lo, hi
-
-
-# -- paired tests ------------------------------------------------------------------------
+# -- exact McNemar, its critical values and its power ------------------------------------
 @dataclass(frozen=True)
 class PairTable:
     """The per-problem 2×2 table of two paired binary outcomes."""
@@ -138,13 +123,31 @@ def pair_table(a: np.ndarray, b: np.ndarray) -> PairTable:
 def mcnemar_exact(only_a: int, only_b: int) -> float:
     """Exact two-sided McNemar p-value: a binomial(b + c, 1/2) test on the discordant pairs.
 
-    p = min(1, 2 · P(X <= min(b, c))), X ~ Binomial(b + c, 1/2); no discordant pair gives 1.
+    ``scipy.stats.binomtest`` evaluates the binomial tail in floating point (no 2**d), so any
+    number of discordant problems works; p = min(1, 2 · P(X <= min(b, c))) for this symmetric
+    null, and no discordant pair gives 1. Equal to statsmodels' ``mcnemar(exact=True)``.
     """
-    d = only_a + only_b
+    d = int(only_a) + int(only_b)
     if d == 0:
         return 1.0
-    tail = sum(math.comb(d, i) for i in range(min(only_a, only_b) + 1))
-    return min(1.0, 2.0 * tail / 2 ** d)
+    return float(stats.binomtest(min(int(only_a), int(only_b)), d, 0.5).pvalue)
+
+
+def mcnemar_critical(discordant, alpha: float = 0.05) -> np.ndarray:
+    """Largest minority count m that exact McNemar calls significant, per discordant count d.
+
+    A split (m, d - m) is significant iff 2 · P(X <= m) < alpha for X ~ Binomial(d, 1/2), so
+    m is one below the binomial alpha/2 quantile; -1 where no split is significant. Vectorised
+    over ``discordant``: O(1) per d, no loop of tests.
+    """
+    d = np.atleast_1d(np.asarray(discordant, dtype=np.int64))
+    m = stats.binom.ppf(alpha / 2, d, 0.5).astype(np.int64) - 1
+    # The quantile is computed in floating point: settle the boundary on the CDF itself.
+    for _ in range(2):
+        up = (m + 1 < d / 2) & (2 * stats.binom.cdf(m + 1, d, 0.5) < alpha)
+        down = (m >= 0) & (2 * stats.binom.cdf(m, d, 0.5) >= alpha)
+        m = m + up - down
+    return np.where(d > 0, m, -1)
 
 
 def mcnemar_min_discordance(discordant: int, alpha: float = 0.05) -> int | None:
@@ -152,66 +155,194 @@ def mcnemar_min_discordance(discordant: int, alpha: float = 0.05) -> int | None:
 
     None when even ``b + c`` vs 0 is not significant (e.g. 5 discordant problems: p = 0.0625).
     """
-    for gap in range(discordant % 2, discordant + 1, 2):
-        if mcnemar_exact((discordant + gap) // 2, (discordant - gap) // 2) < alpha:
-            return gap
-    return None
+    m = int(mcnemar_critical(discordant, alpha)[0])
+    return None if m < 0 else int(discordant) - 2 * m
 
 
-def min_detectable_difference(n: int, discordant_share: float, alpha: float = 0.05,
-                              power: float = 0.8) -> float | None:
-    """Smallest difference in pass rates a paired design of ``n`` problems detects with ``power``.
+def mcnemar_power(n: int, discordance: float, delta: float, alpha: float = 0.05) -> float:
+    """Exact power of the two-sided exact McNemar test on ``n`` paired problems.
 
-    Connor (1987), sample size for McNemar's test: with discordant share ψ = p10 + p01 and
-    difference δ = p10 - p01, ``n = (z_{1-α/2} √ψ + z_{power} √(ψ - δ²))² / δ²``. Solved here
-    for δ given n and ψ by bisection (the left side ``δ√n`` grows in δ, the right side
-    shrinks). δ can never exceed ψ, so None means no difference is detectable at that
-    discordance (too few problems, or the arms disagree too rarely).
+    The design: each problem is discordant with probability ψ = ``discordance`` (solved by
+    exactly one of the two checkpoints) and δ = p10 - p01 = ``delta`` is the difference in
+    pass rates. The number of discordant problems is D ~ Binomial(n, ψ) and, given D = d, the
+    problems A alone solves are B ~ Binomial(d, (ψ + δ) / 2ψ). The test rejects iff
+    min(B, d - B) <= m(d) (:func:`mcnemar_critical`), so
+
+        power = Σ_d P(D = d) · [P(B <= m(d)) + P(B >= d - m(d))],
+
+    summed exactly over the d that carry any probability (terms below 1e-15 of D's mass on
+    either side are dropped: the error is below 1e-14).
     """
-    if n <= 0 or discordant_share <= 0:
-        return None
-    psi = min(discordant_share, 1.0)
-    za, zb = z_value(alpha), NormalDist().inv_cdf(power)
+    psi, delta = float(discordance), abs(float(delta))
+    if n <= 0 or psi <= 0:
+        return 0.0
+    if psi > 1 or delta > psi + 1e-12:
+        raise ValueError(f"a difference of {delta:g} needs a discordance of at least that, got {psi:g}")
+    d = np.arange(int(stats.binom.ppf(1e-15, n, psi)), int(stats.binom.isf(1e-15, n, psi)) + 1)
+    m = mcnemar_critical(d, alpha)
+    pi = min(1.0, (psi + delta) / (2 * psi))
+    reject = stats.binom.cdf(m, d, pi) + stats.binom.sf(d - m - 1, d, pi)
+    return float(np.sum(stats.binom.pmf(d, n, psi) * np.where(m >= 0, reject, 0.0)))
 
-    def gap(delta: float) -> float:
-        return delta * math.sqrt(n) - za * math.sqrt(psi) - zb * math.sqrt(max(psi - delta * delta, 0.0))
 
-    if gap(psi) < 0:
+def detectable_difference(n: int, discordance: float, alpha: float = 0.05, power: float = 0.8) -> float | None:
+    """Smallest δ the exact McNemar test detects with ``power`` on ``n`` problems at ψ.
+
+    Power grows with δ at fixed ψ (the rejection region is fixed and B's success probability
+    moves away from 1/2), so δ is found by bisection on :func:`mcnemar_power` to 1e-9. δ can
+    never exceed ψ: None when even δ = ψ (every discordant problem going one way) falls short.
+    """
+    psi = float(discordance)
+    if n <= 0 or psi <= 0 or mcnemar_power(n, psi, psi, alpha) < power:
         return None
     lo, hi = 0.0, psi
-    for _ in range(60):
+    while hi - lo > 1e-9:
         mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if gap(mid) < 0 else (lo, mid)
+        lo, hi = (mid, hi) if mcnemar_power(n, psi, mid, alpha) < power else (lo, mid)
     return hi
 
 
-def problems_needed(delta: float, discordant_share: float, alpha: float = 0.05, power: float = 0.8) -> int | None:
-    """Problems a paired design needs to detect ``delta`` at ψ (Connor 1987; see above)."""
-    delta = abs(delta)
-    if delta <= 0 or discordant_share <= 0 or delta > discordant_share:
-        return None
-    za, zb = z_value(alpha), NormalDist().inv_cdf(power)
-    return math.ceil((za * math.sqrt(discordant_share) + zb * math.sqrt(discordant_share - delta ** 2)) ** 2
-                     / delta ** 2)
+def problems_needed(delta: float, discordance: float, alpha: float = 0.05, power: float = 0.8,
+                    max_problems: int = 10_000_000) -> int | None:
+    """Smallest number of problems at which the exact McNemar test reaches ``power`` for δ at ψ.
 
-
-def sign_flip_test(diffs: list[float], max_exact: int = 16, n_perm: int = 20000,
-                   rng: np.random.Generator | None = None) -> float:
-    """Two-sided sign-flip permutation p-value for per-seed differences having mean zero.
-
-    Under the null each seed's difference is as likely negated, so every sign pattern is
-    equally likely; p = share of patterns with |mean| >= the observed |mean| (exact up to
-    ``max_exact`` seeds, sampled beyond). With S seeds p can never be below 2 / 2^S.
+    Exact power is not quite monotone in n (the test is discrete), so this is the first n at
+    which it reaches the target, found by doubling, bisection and a final step back while the
+    power stays above target; a few sizes just above it may fall short by a fraction of a
+    point. None when δ = 0, δ > ψ or more than ``max_problems`` would be needed.
     """
-    d = np.asarray(diffs, dtype=float)
-    if d.size == 0 or np.all(d == 0):
-        return 1.0
-    obs = abs(d.mean()) - 1e-12  # tolerance so ties with the observed value count
-    if d.size <= max_exact:
-        signs = np.array(list(itertools.product((1.0, -1.0), repeat=d.size)))
-    else:
-        signs = (rng or np.random.default_rng(0)).choice((1.0, -1.0), size=(n_perm, d.size))
-    return float(np.mean(np.abs(signs @ d / d.size) >= obs))
+    delta, psi = abs(float(delta)), float(discordance)
+    if delta <= 0 or psi <= 0 or delta > psi + 1e-12:
+        return None
+    hi = 8
+    while mcnemar_power(hi, psi, delta, alpha) < power:
+        hi *= 2
+        if hi > max_problems:
+            return None
+    lo = hi // 2
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if mcnemar_power(mid, psi, delta, alpha) < power else (lo, mid)
+    while hi > 1 and mcnemar_power(hi - 1, psi, delta, alpha) >= power:
+        hi -= 1
+    return hi
+
+
+# -- paired differences of any per-problem metric ----------------------------------------
+@dataclass(frozen=True)
+class SignFlip:
+    """A sign-flip permutation p-value and how it was obtained."""
+
+    p: float  #: two-sided p-value
+    method: str  #: "exact" (every sign pattern, or the binomial law) or "monte_carlo"
+    resamples: int  #: random sign patterns drawn (0 when exact)
+    nonzero: int  #: differences that are not zero (zeros carry no sign)
+
+    @property
+    def min_p(self) -> float:
+        """The smallest p-value any data could give with this many non-zero differences."""
+        return min(1.0, 2.0 / 2.0 ** self.nonzero)
+
+
+def sign_flip(diffs, max_exact: int = 16, n_perm: int = 10000, rng: np.random.Generator | None = None
+              ) -> SignFlip:
+    """Two-sided sign-flip permutation test that paired differences are symmetric about zero.
+
+    Under the null every difference is as likely negated, so all 2^k sign patterns of the k
+    non-zero differences are equally likely; p = the share with |sum| >= the observed |sum|
+    (zeros never change the sum and are left out). Exact when k <= ``max_exact``, and for any
+    k when every non-zero difference has the same size (0/1 outcomes: the sum is then
+    binomial and p equals exact McNemar's). Otherwise ``n_perm`` random patterns with the +1
+    correction, p = (1 + hits) / (1 + n_perm), which is never 0 and keeps the test valid;
+    its Monte Carlo standard error is at most 0.5 / sqrt(n_perm).
+    """
+    d = np.asarray(diffs, dtype=float).ravel()
+    nz = d[d != 0]
+    k = nz.size
+    if k == 0:
+        return SignFlip(1.0, "exact", 0, 0)
+    mag = np.abs(nz)
+    if np.allclose(mag, mag[0], rtol=1e-12, atol=0):
+        pos = int(np.sum(nz > 0))
+        return SignFlip(mcnemar_exact(pos, k - pos), "exact", 0, k)
+    obs = abs(nz.sum()) - 1e-9 * mag.sum()  # ties with the observed sum count, despite rounding
+    hits = 0
+    if k <= max_exact:
+        bits = np.arange(k)
+        for start in range(0, 2 ** k, 1 << 16):
+            codes = np.arange(start, min(2 ** k, start + (1 << 16)))[:, None]
+            signs = 1.0 - 2.0 * ((codes >> bits) & 1)
+            hits += int(np.sum(np.abs(signs @ nz) >= obs))
+        return SignFlip(hits / 2 ** k, "exact", 0, k)
+    rng, total = rng or np.random.default_rng(0), float(nz.sum())
+    chunk = max(1, 2_000_000 // k)
+    for start in range(0, n_perm, chunk):
+        rows = min(chunk, n_perm - start)
+        # One random bit per sign (rng.bytes is the cheapest uniform source); with bit = 1 for +,
+        # the signed sum is 2 * (bits @ nz) - sum(nz).
+        bits = np.unpackbits(np.frombuffer(rng.bytes(-(-rows * k // 8)), dtype=np.uint8))[:rows * k]
+        sums = 2.0 * (bits.reshape(rows, k).astype(np.float64) @ nz) - total
+        hits += int(np.sum(np.abs(sums) >= obs))
+    return SignFlip((1 + hits) / (1 + n_perm), "monte_carlo", n_perm, k)
+
+
+def sign_flip_test(diffs, max_exact: int = 16, n_perm: int = 10000, rng: np.random.Generator | None = None
+                   ) -> float:
+    """The p-value of :func:`sign_flip`."""
+    return sign_flip(diffs, max_exact, n_perm, rng).p
+
+
+def paired_interval(x: np.ndarray, y: np.ndarray, alpha: float = 0.05,
+                    bounds: tuple[float, float] | None = (0.0, 1.0)) -> tuple[float, float, str]:
+    """Interval for the mean over problems of ``x - y`` (the same problems, paired).
+
+    Bounded metrics (``bounds`` given; pass@k, share of tests passed, 0/1 outcomes): the
+    difference d = x - y, rescaled to [-1, 1], is split into its positive and negative parts
+    u = max(d, 0) and v = max(-d, 0), each a [0, 1] variable whose mean has a Wilson-type
+    interval (:func:`wilson_mean`), and the two are recombined by MOVER (Zou & Donner 2008)
+    with their correlation (u·v = 0 on every problem). For 0/1 outcomes u and v are the two
+    discordant cells and the correlation is the multinomial one. Mostly-zero differences (rare
+    discordance) and no discordance at all keep honest, non-degenerate intervals; the
+    simulation in ``bench/interval_coverage.py`` measures the coverage. Unbounded metrics
+    (``bounds=None``): Student's t interval on the differences. Returns (lo, hi, method).
+    """
+    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
+    n = d.size
+    if n == 0:
+        return (-1.0, 1.0, "none") if bounds is None else (bounds[0] - bounds[1], bounds[1] - bounds[0], "none")
+    if bounds is None:
+        if n < 2 or np.all(d == d[0]):
+            return float(d.mean()), float(d.mean()), "t (degenerate: every difference equal)"
+        half = stats.t.ppf(1 - alpha / 2, n - 1) * d.std(ddof=1) / math.sqrt(n)
+        return float(d.mean() - half), float(d.mean() + half), "t"
+    span = bounds[1] - bounds[0]
+    u, v = np.maximum(d, 0) / span, np.maximum(-d, 0) / span
+    pu, pv = float(u.mean()), float(v.mean())
+    lu, hu = wilson_mean(u, alpha)
+    lv, hv = wilson_mean(v, alpha)
+    den = math.sqrt(pu * (1 - pu) * pv * (1 - pv))
+    r = -pu * pv / den if den > 0 else 0.0  # cov(u, v) = -E[u]E[v]; scaled like the Wilson widths
+    est = pu - pv
+    lo = est - math.sqrt(max((pu - lu) ** 2 - 2 * r * (pu - lu) * (hv - pv) + (hv - pv) ** 2, 0.0))
+    hi = est + math.sqrt(max((hu - pu) ** 2 - 2 * r * (hu - pu) * (pv - lv) + (pv - lv) ** 2, 0.0))
+    return span * max(lo, -1.0), span * min(hi, 1.0), "mover-wilson"
+
+
+def holm(pvalues) -> list[float]:
+    """Holm–Bonferroni adjusted p-values, in the input order (Holm 1979).
+
+    Sorted ascending, the i-th smallest of m p-values becomes max over j <= i of
+    min(1, (m - j + 1) · p_(j)); rejecting where the adjusted value is below α controls the
+    family-wise error rate at α. Equal to statsmodels' ``multipletests(method="holm")``.
+    """
+    p = np.asarray(list(pvalues), dtype=float)
+    if p.size == 0:
+        return []
+    order = np.argsort(p, kind="stable")
+    adjusted = np.minimum(1.0, np.maximum.accumulate((p.size - np.arange(p.size)) * p[order]))
+    out = np.empty(p.size)
+    out[order] = adjusted
+    return [float(x) for x in out]
 
 
 # -- learning events on one problem ------------------------------------------------------

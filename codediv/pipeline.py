@@ -104,6 +104,7 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
     from .analyze import run_analyze
     from .dataset import data_inputs_hash, run_data
     from .evaluate import run_eval
+    from .planning import run_warning
     from .report import run_report
     from .train import run_train
     run_dir = Path(run_dir)
@@ -123,6 +124,9 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
     else:
         timed("data", lambda: run_data(cfg, run_dir, progress))
     clock.set_benchmark(run_dir / "data" / "benchmark.jsonl")
+    warning = run_warning(cfg, run_dir)  # said before any GPU hour is spent, not after
+    if warning:
+        print(warning, flush=True)
     for out in _stale_train(cfg, run_dir):
         log.warning("%s was trained from other data or settings; retraining it", out)
         shutil.rmtree(out)

@@ -40,13 +40,38 @@ class Test:
     output: str  #: expected stdout (stdin), JSON result (call), test code with check() (assert)
 
 
+#: checker types: ``float`` (a problem's own tolerance) and the datasets' own graders; each
+#: rule and the upstream file it follows is documented in :mod:`codediv.compare`.
+CHECKER_TYPES = ("float", "code_contests", "apps", "lcb", "gfg")
+_FLOAT_DEFAULT = 1e-6
+
+
 @dataclass(frozen=True)
 class Checker:
     """Per-problem output comparison beyond whitespace (data, never a branch in the judge)."""
 
-    type: str = "float"  #: only "float": numeric tokens equal within abs or rel tolerance
-    abs: float = 1e-6  #: absolute tolerance
-    rel: float = 1e-6  #: relative tolerance (relative to the expected value)
+    type: str = "float"  #: one of :data:`CHECKER_TYPES` (see :mod:`codediv.compare`)
+    abs: float | None = None  #: float: absolute tolerance (default 1e-6); other types: None
+    rel: float | None = None  #: float: tolerance relative to the expected value (default 1e-6); other types: None
+
+    def __post_init__(self) -> None:
+        if self.type not in CHECKER_TYPES:
+            raise RecordInvalid(f"checker type {self.type!r} is unknown; use one of {', '.join(CHECKER_TYPES)}")
+        if self.type == "float":  # frozen: fill the documented defaults in place
+            object.__setattr__(self, "abs", _FLOAT_DEFAULT if self.abs is None else float(self.abs))
+            object.__setattr__(self, "rel", _FLOAT_DEFAULT if self.rel is None else float(self.rel))
+        elif self.abs is not None or self.rel is not None:
+            raise RecordInvalid(f"checker {self.type!r} follows its dataset's own rule and takes no abs/rel")
+
+    @classmethod
+    def from_dict(cls, d: Any) -> "Checker":
+        """From a record's ``checker`` object; ``{"type": "float"}`` rows of older files still load."""
+        if not isinstance(d, dict) or set(d) - {"type", "abs", "rel"}:
+            raise RecordInvalid("field 'checker' must be null or {\"type\": …} with optional \"abs\"/\"rel\" (float)")
+        try:
+            return cls(type=d.get("type", "float"), abs=d.get("abs"), rel=d.get("rel"))
+        except (TypeError, ValueError) as e:
+            raise RecordInvalid(f"field 'checker': {e}") from None
 
 
 @dataclass(frozen=True)
@@ -62,7 +87,7 @@ class Problem:
     entry_point: str | None = None  #: call: method/function name; assert: function under test
     starter_code: str = ""  #: code the answer must complete (call problems)
     solutions: tuple[str, ...] = ()  #: reference solutions (may be empty for benchmarks)
-    checker: Checker | None = None  #: float tolerance, when the problem allows it
+    checker: Checker | None = None  #: how outputs are compared (the dataset's grader, or a float tolerance); None = judge.mode
     time_limit_s: float | None = None  #: per-test wall limit; None = judge default
     memory_limit_mb: int | None = None  #: per-test memory limit; None = judge default
     difficulty: str | None = None  #: easy | medium | hard (source's own scale mapped)
@@ -70,6 +95,10 @@ class Problem:
     contest_id: str | None = None  #: contest identifier, used for decontamination
     date: str | None = None  #: ISO date of the contest, when known
     tags: tuple[str, ...] = ()  #: free-form tags (categories)
+    #: stdin problems: a top-level ``return`` ends the program (exit status 0, output kept), as in
+    #: the APPS/TACO harnesses that run a stdin program as the body of a function; set by those
+    #: loaders only, so every other program runs exactly as ``python main.py`` would
+    top_level_return: bool = False
 
     def __post_init__(self) -> None:
         if not self.id or not isinstance(self.id, str):
@@ -80,6 +109,10 @@ class Problem:
             raise RecordInvalid("field 'tests' is empty; a problem needs at least one test")
         if self.style in ("call", "assert") and not self.entry_point:
             raise RecordInvalid(f"a {self.style!r} problem needs 'entry_point'")
+        if self.checker is not None and self.checker.type == "gfg" and self.style != "call":
+            raise RecordInvalid("checker 'gfg' compares call results; the problem's style must be 'call'")
+        if not isinstance(self.top_level_return, bool):
+            raise RecordInvalid("field 'top_level_return' must be true or false")
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -115,9 +148,7 @@ class Problem:
             raise RecordInvalid("field 'solutions' must be a list of strings")
         checker = d.get("checker")
         if checker is not None:
-            if not isinstance(checker, dict) or checker.get("type", "float") != "float":
-                raise RecordInvalid("field 'checker' must be null or {\"type\": \"float\", \"abs\": …, \"rel\": …}")
-            checker = Checker(type="float", abs=float(checker.get("abs", 1e-6)), rel=float(checker.get("rel", 1e-6)))
+            checker = Checker.from_dict(checker)
         kw = {k: v for k, v in d.items() if k not in ("tests", "solutions", "checker", "tags")}
         return cls(**kw, tests=tuple(parsed), solutions=tuple(sols), checker=checker,
                    tags=tuple(d.get("tags") or ()))

@@ -18,11 +18,12 @@ from pathlib import Path
 from .config import ExperimentConfig
 from .figures import plot_errors, plot_heatmap, plot_pass_at_1, plot_training
 from .findings import findings, pct
+from .planning import plan_line
 from .errors import CodedivError
 
 log = logging.getLogger(__name__)
-FILES = ("summary", "steps", "matrix", "events", "errors", "selection", "comparison", "seeds", "code_quality",
-         "results_table", "training", "problems")
+FILES = ("summary", "steps", "matrix", "events", "errors", "selection", "comparison", "comparisons", "seeds",
+         "code_quality", "results_table", "training", "problems")
 EVENTS_SHOWN = 40  # longer lists are cut in the report; events.csv has them all
 
 
@@ -58,10 +59,14 @@ def section_results(a: dict) -> list[tuple]:
                   "they are shown for comparison with the reference study's single-set table.")]
 
 
+def _holm(p: float, adj: float, m: int) -> str:
+    return f"{adj:.3g} (of {m})" if m > 1 else f"{adj:.3g} (alone)"
+
+
 def section_comparison(a: dict) -> list[tuple]:
     out = [("h", 2, "Do the arms differ? (report split, selected checkpoints)")]
-    head = ["A vs B", "seed", "steps", "both", "only A", "only B", "neither", "McNemar p", "Δ pass@1 (A−B) [95% CI]",
-            "min. detectable Δ", "verdict"]
+    head = ["A vs B", "seed", "steps", "both", "only A", "only B", "neither", "McNemar p (raw)",
+            "Holm-adjusted p (family size)", "Δ pass@1 (A−B) [95% CI]", "min. detectable Δ", "verdict"]
     rows = []
     for c in a["comparison"]:
         t = c["table"]
@@ -69,26 +74,55 @@ def section_comparison(a: dict) -> list[tuple]:
             f"{pct(c['min_detectable_difference'])} ({c['min_detectable_problems']} problems)"
         rows.append([f"{c['a']} vs {c['b']}", c["seed"], f"{c['a_step']} / {c['b_step']}", t["both"], t["only_a"],
                      t["only_b"], t["neither"], f"{c['mcnemar_p']:.3g}",
+                     _holm(c["mcnemar_p"], c["mcnemar_p_holm"], c["family_size"]),
                      f"{pct(c['pass1_difference'], True)} [{pct(c['pass1_difference_lo'], True)}, "
                      f"{pct(c['pass1_difference_hi'], True)}]", mdd, c["verdict"]])
     if rows:
         out.append(_table(head, rows))
         p0 = a["comparison"][0]
-        out.append(("p", f"McNemar: exact two-sided binomial test on the problems the two checkpoints disagree on. "
-                         f"Δ interval: paired percentile bootstrap over problems. Minimum detectable Δ: the smallest "
-                         f"difference in pass rate this benchmark detects with {p0['power']:.0%} power at "
-                         f"α = {p0['alpha']:g}, given the observed share of discordant problems (Connor 1987)."))
+        out.append(("p", "McNemar: exact two-sided binomial test on the problems the two checkpoints disagree on; "
+                         "raw p-values are adjusted by Holm–Bonferroni within each family (all arm pairs over every "
+                         "seed; all arms against the base model over every seed) and verdicts use the adjusted "
+                         "value. Δ interval: MOVER-Wilson score interval of the paired difference (not adjusted). "
+                         f"Minimum detectable Δ: the smallest difference in pass rate the exact test detects with "
+                         f"{p0['power']:.0%} power at α = {p0['alpha']:g}, at the observed share of discordant "
+                         "problems, by exact enumeration of its power."))
     else:
         out.append(("p", "No pair of checkpoints to compare."))
     for m in a["seeds"]["comparisons"]:
         sa, sb = m["a_pass1"], m["b_pass1"]
         out.append(("p", f"Across seeds {m['seeds']}: {m['a']} {pct(sa['mean'])} ± {pct(sa['sd'])}, {m['b']} "
                          f"{pct(sb['mean'])} ± {pct(sb['sd'])} (mean ± sd). Sign-flip permutation test over the "
-                         f"per-seed differences: p = {m['sign_flip_p']:.3g} (smallest possible with "
-                         f"{len(m['seeds'])} seeds: {m['sign_flip_min_p']:.3g}); pooled paired bootstrap of the "
-                         f"seed-averaged difference: {pct(m['pooled_difference'], True)} "
+                         f"per-seed differences: raw p = {m['sign_flip_p']:.3g}, Holm-adjusted over "
+                         f"{m['family_size']} arm pair(s) {m['sign_flip_p_holm']:.3g} (smallest possible with "
+                         f"{len(m['seeds'])} seeds: {m['sign_flip_min_p']:.3g}); {m['verdict']}. Interval of the "
+                         f"seed-averaged per-problem difference: {pct(m['pooled_difference'], True)} "
                          f"[{pct(m['pooled_difference_lo'], True)}, {pct(m['pooled_difference_hi'], True)}]."))
     return out
+
+
+def section_metrics(a: dict) -> list[tuple]:
+    """Every per-problem metric comparison of comparisons.json, raw and Holm-adjusted p side by side."""
+    comps = a["comparisons"]
+    head = ["metric", "family", "comparison", "problems", "A", "B", "Δ (A−B) [95% CI]", "test", "raw p",
+            "Holm-adjusted p (family size)", f"significant at {comps['alpha']:g} (adjusted)"]
+    rows = []
+    for metric, families in comps["metrics"].items():
+        for family, items in families.items():
+            for c in items:
+                rows.append([metric, family, c["name"], c["problems"], pct(c["mean_a"]), pct(c["mean_b"]),
+                             f"{pct(c['difference'], True)} [{pct(c['difference_lo'], True)}, "
+                             f"{pct(c['difference_hi'], True)}]", c["test"], f"{c['p']:.3g}",
+                             _holm(c["p"], c["p_holm"], c["family_size"]), "yes" if c["significant"] else "no"])
+    out = [("h", 2, "Per-problem comparisons by metric (report split)")]
+    if not rows:
+        return out + [("p", "No pair of checkpoints to compare.")]
+    desc = "; ".join(f"{k}: {v}" for k, v in comps["descriptions"].items())
+    return out + [_table(head, rows),
+                  ("p", f"Each row compares two checkpoints problem by problem ({desc}). Test: sign-flip permutation "
+                        "test on the per-problem differences (exact when small or for 0/1 outcomes, where it equals "
+                        "exact McNemar; otherwise Monte Carlo with the +1 correction). p-values are Holm-adjusted "
+                        "within each metric's family; the intervals are MOVER-Wilson score intervals, unadjusted.")]
 
 
 def section_selection(a: dict, cfg: ExperimentConfig) -> list[tuple]:
@@ -150,7 +184,10 @@ def section_setup(a: dict) -> list[tuple]:
     out = [("p", f"Model {s['model']}; arms {', '.join(s['arms']) or 'none'}; seeds "
                  f"{', '.join(f'{k}: {v}' for k, v in s['seeds'].items())}; benchmark {sz['all']} problems "
                  f"({sz['selection']} selection, {sz['report']} report); {s['samples_per_problem']} sample(s) per "
-                 f"problem; pass@k for k in {s['pass_k']}.")]
+                 f"problem; pass@k for k in {s['pass_k']}."),
+           ("p", "Power of this design: "
+                 + plan_line(s["plan"]).removeprefix("plan: ").rstrip(".")
+                 + " (analysis.discordance is assumed; the measured discordance of each comparison is below).")]
     if s["data_arms"]:
         names = list(s["data_arms"])
         keys = ["k", "problems", "examples", "tokens", "mean_diversity"]
@@ -163,7 +200,7 @@ def build_document(a: dict, cfg: ExperimentConfig, out: Path) -> list[tuple]:
     s = a["summary"]
     doc = [("h", 1, f"codediv report: {s['experiment']}"), *section_setup(a),
            ("h", 2, "Key findings"), ("ul", findings(a))]
-    doc += section_results(a) + section_comparison(a) + section_selection(a, cfg)
+    doc += section_results(a) + section_comparison(a) + section_metrics(a) + section_selection(a, cfg)
     doc.append(("h", 2, "Training"))
     fig = plot_training(a["training"], a["selection"], out / "training.png")
     doc.append(("img", fig.name, "Training and validation loss, learning rate (dashed, right axis), "

@@ -329,12 +329,15 @@ class Sandbox:
         self.close()
 
     # -- work ---------------------------------------------------------------------------
-    def load(self, code: str, style: str, entry_point: str | None, **options) -> str | None:
+    def load(self, code: str, style: str, entry_point: str | None, top_level_return: bool = False,
+             **options) -> str | None:
         """Compile ``code`` in a fresh program server; return None, or the compile error (CE).
 
-        ``options`` travel in the load frame to ``_forkserver._compile_program``.
+        ``top_level_return``: the problem's flag of that name (a top-level ``return`` ends a
+        stdin program, as in the APPS/TACO harnesses; see ``_forkserver._compile_program``).
+        Further ``options`` travel in the same load frame.
         """
-        self._program = (code, style, entry_point, options)
+        self._program = (code, style, entry_point, {"top_level_return": top_level_return, **options})
         for _ in range(_ATTEMPTS):
             try:
                 return self._send_load()

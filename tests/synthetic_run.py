@@ -116,7 +116,7 @@ def build_run(run_dir: Path, base: dict[str, str] | None, runs: dict, steps: lis
     cfg = from_dict({"name": "synthetic", "data": {"arms": [{"name": a, "k": 1 + 4 * i} for i, a in enumerate(arms)]},
                      "train": {"seeds": seeds, "max_steps": max(steps or [1]), "checkpoint_start": min(steps or [1]),
                                "checkpoint_every": (steps[1] - steps[0]) if len(steps) > 1 else 1},
-                     "analysis": {"bootstrap": 500, **(analysis or {})}})
+                     "analysis": {**(analysis or {})}})
     save_config(cfg, run_dir)
     write_jsonl(run_dir / "data" / "benchmark.jsonl", problems(n_selection, n_report))
     write_store(run_dir / "results.sqlite", base, runs, steps)
@@ -150,7 +150,7 @@ def random_run(run_dir: Path, n_problems: int, steps: int, samples: int, arms=("
     for a, arm in enumerate(arms):
         grids = [draw(0.3 + 0.04 * i + 0.03 * a) for i in range(steps)]
         runs[(arm, 0)] = {p.id: " ".join("".join(g[i]) for g in grids) + " " for i, p in enumerate(probs)}
-    cfg = build_run(run_dir, base, runs, step_list, 0, 0, train=True, analysis={"bootstrap": 2000})
+    cfg = build_run(run_dir, base, runs, step_list, 0, 0, train=True)
     write_jsonl(Path(run_dir) / "data" / "benchmark.jsonl", probs)
     return cfg
 

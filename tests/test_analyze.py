@@ -19,7 +19,7 @@ from synthetic_run import PLANTED_DEEP, PLANTED_DIVERSE, build_run, planted_run,
 
 ANALYSIS_FILES = ["summary.json", "steps.json", "steps.csv", "matrix.json", "matrix_deep_seed0.csv",
                   "matrix_diverse_seed0.csv", "events.json", "events.csv", "learning.csv", "errors.json",
-                  "errors.csv", "selection.json", "selection.csv", "comparison.json", "comparison.csv",
+                  "errors.csv", "selection.json", "selection.csv", "comparison.json", "comparison.csv", "comparisons.json", "comparisons.csv",
                   "seeds.json", "code_quality.json", "code_quality.csv", "results_table.json",
                   "results_table.csv", "training.json", "problems.json"]
 
@@ -224,3 +224,52 @@ def test_deterministic(tmp_path):
 
 def test_planted_patterns_cover_every_problem():
     assert set(PLANTED_DEEP) == set(PLANTED_DIVERSE) and len(PLANTED_DEEP) == 14
+
+
+def test_planted_comparisons_by_metric(planted):
+    comps = load(planted, "comparisons.json")
+    assert set(comps["metrics"]) == {"pass@1", "test_fraction", "error_share"} and comps["adjustment"] == "holm"
+    p1 = comps["metrics"]["pass@1"]
+    assert [c["name"] for c in p1["arms"]] == ["deep vs diverse (seed 0)"]
+    # one greedy sample per problem: the exact sign-flip test is comparison.json's exact McNemar test
+    mcn = {(c["kind"], c["a"]): c for c in load(planted, "comparison.json")}
+    for family in ("arms", "vs_base"):
+        for c in p1[family]:
+            assert c["p"] == pytest.approx(mcn[(family, c["a"])]["mcnemar_p"])
+            assert c["p_holm"] == pytest.approx(mcn[(family, c["a"])]["mcnemar_p_holm"])
+    vs = {c["a"]: c for c in p1["vs_base"]}
+    # diverse vs base: 6 discordant problems all one way, p = 2/64; Holm over the 2 arms doubles it
+    assert (vs["diverse"]["p"], vs["diverse"]["p_holm"], vs["diverse"]["significant"]) == \
+        (pytest.approx(1 / 32), pytest.approx(1 / 16), False)
+    assert mcn[("vs_base", "diverse")]["verdict"].startswith("not significant at 0.05 (Holm-adjusted p = 0.0625")
+    tf = comps["metrics"]["test_fraction"]["arms"][0]
+    # deep at 20: 3 solved + rep-008 at half = 3.5/10; diverse at 30: 7 solved + rep-009 at half = 7.5/10
+    assert (tf["mean_a"], tf["mean_b"], tf["problems"]) == (pytest.approx(0.35), pytest.approx(0.75), 10)
+    shift = {c["class"]: c for c in comps["metrics"]["error_share"]["deep seed 0: step 20 vs base"]}
+    # base: 9 of 10 report problems wrong on every test; deep at step 20: 5 (rep-003..007)
+    assert (shift["algorithm"]["base_problems_with_class"], shift["algorithm"]["problems_with_class"]) == (9, 5)
+    assert shift["algorithm"]["family_size"] == 4
+    rows = (planted / "comparisons.csv").read_text().splitlines()
+    assert rows[0].startswith("metric,family,name") and len(rows) == 1 + 3 + 3 + 8
+
+
+def test_holm_families_of_a_sweep(tmp_path):
+    """configs/sweep.yaml's shape (4 arms x 3 seeds) made 36 uncorrected tests: now 3 families."""
+    from statsmodels.stats.multitest import multipletests
+    arms = ["k1", "k2", "k5", "k10"]
+    runs = {(arm, seed): {"bench/sel-000": "FS", **{f"bench/rep-{i:03d}": ("SS" if i < 2 + j + seed else "FF")
+                                                      for i in range(8)}}
+            for j, arm in enumerate(arms) for seed in range(3)}
+    base = {"bench/sel-000": "F", **{f"bench/rep-{i:03d}": "F" for i in range(8)}}
+    out = run_analyze(build_run(tmp_path, base, runs, [5, 10], 1, 8), tmp_path)
+    comp = load(out, "comparison.json")
+    fams = {k: [c for c in comp if c["kind"] == k] for k in ("arms", "vs_base")}
+    multi = load(out, "seeds.json")["comparisons"]
+    assert (len(fams["arms"]), len(fams["vs_base"]), len(multi)) == (18, 12, 6)
+    for rows, key in ((fams["arms"], "mcnemar_p"), (fams["vs_base"], "mcnemar_p"), (multi, "sign_flip_p")):
+        want = multipletests([r[key] for r in rows], method="holm")[1]
+        assert [r[f"{key}_holm"] for r in rows] == pytest.approx(list(want))
+        assert all(r["family_size"] == len(rows) and r["significant"] == (r[f"{key}_holm"] < 0.05) for r in rows)
+    # k10 seed 2 solves 7 report problems the base never solves: raw p = 2/128, but not after Holm over 12
+    k10 = next(c for c in fams["vs_base"] if c["a"] == "k10" and c["seed"] == 2)
+    assert k10["mcnemar_p"] == pytest.approx(2 / 128) and not k10["significant"]

@@ -1,19 +1,24 @@
 """The data stage: matched arms, splits, verification, dedup, decontamination, determinism."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from codediv.cli import main
 from codediv.config import load_config
-from codediv.dataset import DataError, run_data, stratified_order
+from codediv.dataset import DataError, run_data, stratified_order, verification_warning
 from codediv.diversity import distance, most_diverse
 from codediv.records import Problem, Test, write_jsonl
 
 FAST = ["data.verify=false", "data.budget=60"]
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def build(tmp_path: Path, overrides: list[str], name: str = "run") -> tuple[dict, Path]:
@@ -109,7 +114,12 @@ def test_verification_dedup_and_decontamination(tmp_path):
     assert st["solutions"]["duplicates_collapsed"] == 6  # the renamed copy, once per problem
     assert st["verification"]["candidates"] == 6 * 8
     assert st["verification"]["verdicts"] == {"AC": 30, "RE": 6, "WA": 12}
+    assert st["verification"]["by_source"]["jsonl"] | {"rejected_problem_ids": []} == {
+        "problems_tried": 6, "solutions_tried": 48, "accepted": 30, "rejected": {"RE": 6, "WA": 12},
+        "problems_lost": 0, "lost_problem_ids": [], "rejected_problem_ids": []}
     assert st["eligible_problems"] == 6
+    # The wrong solutions are 37% of this source's candidates: the stage says so in one sentence.
+    assert m["warning"].startswith("Verification dropped reference data: jsonl rejected 18 of 48")
 
 
 def test_near_duplicate_problems_merge(tmp_path):
@@ -152,3 +162,104 @@ def test_cli_data_build_and_stats(tmp_path):
     src = CliRunner().invoke(main, ["data", "build", "--run-dir", str(rd), "data.verify=false",
                                     "data.sources=[{kind: taco, options: {split: nope}}]"])
     assert src.exit_code == 2 and "unknown TACO split" in src.output and "Traceback" not in src.output
+
+
+# -- verification accounting and its warning ------------------------------------------------------------
+
+GOOD = ["print(sum(map(int, input().split())))", "a, b = map(int, input().split())\nprint(a + b)"]
+
+
+def _sourced(source: str, i: int, sols: list[str]) -> Problem:
+    p = _problem(f"{source}/p{i}", f"Story {i} of {source}: read two integers and print their sum, in a statement "
+                 f"long enough to be its own problem number {i}", sols)
+    return dataclasses.replace(p, source=source)
+
+
+def _accounting(tried: int, accepted: int, lost: int, rejected: dict) -> dict:
+    return {"problems_tried": 10, "solutions_tried": tried, "accepted": accepted, "rejected": rejected,
+            "problems_lost": lost, "lost_problem_ids": [f"s/p{i}" for i in range(lost)],
+            "rejected_problem_ids": ["s/p9"] if rejected else []}
+
+
+def test_verification_warning_thresholds():
+    assert verification_warning({"s": _accounting(100, 98, 0, {"WA": 2})}) is None  # 2% is not more than 2%
+    three = verification_warning({"s": _accounting(100, 97, 0, {"TLE": 1, "WA": 2})})
+    assert "s rejected 3 of 100 reference solutions (3%: 1 TLE, 2 WA)" in three and "rejected first in s/p9" in three
+    lost = verification_warning({"ok": _accounting(5, 5, 0, {}), "s": _accounting(1000, 999, 1, {"CE": 1})})
+    assert "s rejected 1 of 1000" in lost and "lost 1 of 10 problems entirely, lost first in s/p0" in lost
+    assert "ok rejected" not in lost
+    for text in (three, lost):  # one sentence, and it says what to check
+        assert "\n" not in text and text.count(". ") == 0 and text.endswith(".") and "check" in text
+
+
+def test_a_source_whose_solutions_all_fail_warns_once(tmp_path, caplog):
+    probs = [_sourced("good", i, GOOD) for i in range(4)] + [_sourced("bad", i, ["print(0)", "print(1/0)"])
+                                                              for i in range(5)]
+    write_jsonl(tmp_path / "pool.jsonl", probs)
+    pool = [f"data.sources=[{{kind: jsonl, path: {tmp_path / 'pool.jsonl'}}}]", "data.dedup_problems=false",
+            "data.splits=[1.0, 0.0, 0.0]", "data.decontaminate=false"]
+    with caplog.at_level(logging.WARNING, logger="codediv.dataset"):
+        m, _ = build(tmp_path, [*pool, "data.budget=2", "data.arms=[{name: a, k: 2}]"])
+    by = m["stats"]["verification"]["by_source"]
+    assert (by["good"]["accepted"], by["good"]["problems_lost"]) == (8, 0)
+    assert (by["bad"]["solutions_tried"], by["bad"]["accepted"], by["bad"]["rejected"], by["bad"]["problems_lost"]) \
+        == (10, 0, {"RE": 5, "WA": 5}, 5)
+    assert "bad rejected 10 of 10 reference solutions (100%: 5 RE, 5 WA) and lost 5 of 5 problems entirely, " \
+           "lost first in bad/p0, bad/p1, bad/p2" in m["warning"] and "good rejected" not in m["warning"]
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warned == [m["warning"]]  # the stage ends with that one warning
+    shown = CliRunner().invoke(main, ["data", "stats", "--run-dir", str(tmp_path / "run")])
+    assert "bad: 10 tried, 0 accepted, rejected: 5 RE, 5 WA; 5 of 5 problems lost every solution" in shown.output
+    assert f"warning: {m['warning']}" in shown.output
+    # When the loss leaves too few problems for the arms, the warning still comes, before the error.
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="codediv.dataset"), pytest.raises(DataError):
+        build(tmp_path, [*pool, "data.budget=20", "data.arms=[{name: a, k: 2}]"], name="short")
+    assert [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING] == [m["warning"]]
+
+
+def _paper_copy(tmp_path: Path) -> Path:
+    """configs/paper.yaml pointed at the real rows in tests/fixtures, with a data-stage-sized budget."""
+    cfg = yaml.safe_load((ROOT / "configs" / "paper.yaml").read_text())
+    real = FIXTURES / "real"
+    for spec in cfg["data"]["sources"]:
+        spec["path"] = str(real / spec["kind"])
+    # The rows are few: APPS's interview rows join TACO + CodeContests so both difficulty strata
+    # of the common pool have problems, Diverse takes k=2 instead of 5, and token_counter approx
+    # needs no model download (the tokenizer counter loads the base model's).
+    cfg["data"]["sources"].append({"kind": "apps", "path": str(real / "apps"),
+                                   "options": {"split": "train", "difficulties": ["interview"]}})
+    cfg["data"]["arms"][1]["k"] = 2
+    cfg["data"].update(budget=2, token_counter="approx")
+    bench = tmp_path / "lcb"
+    bench.mkdir()
+    row = json.loads((FIXTURES / "livecodebench" / "format_fixture_cf1873A_raw.json").read_text())
+    (bench / "test.jsonl").write_text(json.dumps(row) + "\n")  # the hub layout: release_v1 is test.jsonl
+    cfg["benchmark"]["path"] = str(bench)
+    cfg["benchmark"]["options"].update(platforms=["codeforces"], date_from="2023-01-01", date_to="2024-01-01",
+                                       release="release_v1")
+    cfg["judge"]["workers"] = 2
+    path = tmp_path / "paper.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    return path
+
+
+def test_data_build_on_the_paper_config_pointed_at_real_rows(tmp_path):
+    rd = tmp_path / "run"
+    r = CliRunner().invoke(main, ["data", "build", str(_paper_copy(tmp_path)), "--run-dir", str(rd)])
+    assert r.exit_code == 0, r.output
+    m = json.loads((rd / "data" / "manifest.json").read_text())
+    by = m["stats"]["verification"]["by_source"]
+    # Every reference solution judged is accepted, each source by its own rule.
+    assert {s: (a["solutions_tried"] == a["accepted"], a["problems_lost"]) for s, a in by.items()} == \
+        {"apps": (True, 0), "code_contests": (True, 0), "taco": (True, 0)}
+    assert (by["taco"]["solutions_tried"], by["code_contests"]["solutions_tried"]) == (2, 2)
+    assert m["warning"] is None and m["stats"]["sources"] == {"loaded": 8, "skipped": {},
+                                                            "filtered": {"apps: difficulty": 2}}
+    assert (m["arms"]["deep"]["problems"], m["arms"]["diverse"]["problems"]) == (2, 1)
+    bench = [json.loads(x) for x in (rd / "data" / "benchmark.jsonl").read_text().splitlines()]
+    assert [b["id"] for b in bench] == ["livecodebench/1873_A"]
+    assert bench[0]["checker"] is None  # paper.yaml keeps the study's strict matching (grading: judge)
+    shown = CliRunner().invoke(main, ["data", "stats", "--run-dir", str(rd)])
+    assert "taco: 2 tried, 2 accepted, rejected: none; 0 of 1 problems lost every solution" in shown.output
+    assert "warning:" not in shown.output

@@ -168,9 +168,18 @@ def test_invalid_utf8_output_never_matches_a_replacement_character(judge: Judge)
     raw_byte = "import sys\nsys.stdout.buffer.write(b'\\xff\\n')"
     assert judge.submit(prob, raw_byte).result().verdict == "WA"
     assert judge.submit(prob, "print('\\ufffd')").result().verdict == "AC"  # the real character is fine
-    from codediv.compare import outputs_equal  # every mode and checker sees the same decoded text
+    # Every mode and checker sees the same decoded text: a lone surrogate matches nothing.
+    from codediv.compare import compare_json, outputs_equal
     from codediv.judge import program_text
-    assert not outputs_equal(program_text(b"1.0\xff\n"), "1.0\ufffd\n", "lcb")
+    from codediv.records import CHECKER_TYPES, Checker
+    out = program_text(b"1.0 \xff\n")
+    for mode in ("strict", "lcb"):
+        assert not outputs_equal(out, "1.0 \ufffd\n", mode)
+    for kind in CHECKER_TYPES:
+        if kind != "gfg":  # gfg grades call results only
+            assert not outputs_equal(out, "1.0 \ufffd\n", "strict", Checker(type=kind))
+    for checker in (None, Checker(type="gfg")):
+        assert not compare_json(program_text(b'"\xff"\n'), '"\ufffd"', checker)
 
 
 def test_cache_key_covers_isolation_interpreter_and_the_judges_code(tmp_path):

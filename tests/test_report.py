@@ -55,7 +55,11 @@ def test_report_content_from_the_numbers(planted_report):
     md = planted_report.read_text()
     # the comparison with its significance, in numbers from the planted table
     assert "diverse solves 7/10 report problems and deep 3/10, 4 problems apart" in md
-    assert "exact McNemar p = 0.219: not significant at 0.05" in md
+    assert "exact McNemar p = 0.219 (the only comparison in its family, so unadjusted): not significant at 0.05" in md
+    # each arm against the base model is one family of two: Holm doubles the smaller p and the verdict follows it
+    assert "exact McNemar p = 0.0312, Holm-adjusted 0.0625 over 2 comparisons: not significant at 0.05 after " \
+           "Holm's adjustment" in md
+    assert "| diverse vs base | 0 | 30 / 0 | 1 | 6 | 0 | 3 | 0.0312 | 0.0625 (of 2) |" in md
     assert "With 6 discordant problems, no split of them could reach significance" not in md  # 6-0 could
     # optimistic best-on-report is labelled; the results table has the study's columns
     assert "best-on-report step (optimistically biased)" in md
@@ -75,7 +79,7 @@ def test_findings_change_with_the_data(tmp_path):
     run_analyze(cfg, tmp_path)
     md = run_report(cfg, tmp_path).read_text()
     assert "diverse solves 7/24 report problems and deep 6/24: they differ by only 1 problem" in md
-    assert "exact McNemar p = 1: not significant at 0.05" in md
+    assert "exact McNemar p = 1 (the only comparison in its family, so unadjusted): not significant at 0.05" in md
     assert "With 1 discordant problem, no split of them could reach significance" in md
     assert "No training metrics were found" in md
     assert not (tmp_path / "report" / "training.png").exists()
@@ -128,6 +132,7 @@ def test_report_with_several_seeds(tmp_path):
     cfg = build_run(tmp_path, None, runs, [5, 10], 1, 6)
     run_analyze(cfg, tmp_path)
     md = run_report(cfg, tmp_path).read_text()
-    assert "Across 3 seeds, deep reaches 33.3% ± 0.0% and diverse 66.7% ± 16.7% report pass@1; sign-flip p = 0.25 " \
-           "(the smallest p possible with this many seeds, so the test cannot reject)" in md
+    assert "Across 3 seeds, deep reaches 33.3% ± 0.0% and diverse 66.7% ± 16.7% report pass@1; sign-flip test over " \
+           "seeds p = 0.25 (the only comparison in its family, so unadjusted) (the smallest p possible with this many " \
+           "seeds, so the test cannot reject): not significant at 0.05" in md
     assert md.count("| smollm2-135m + diverse LoRA |") == 3  # one results row per seed

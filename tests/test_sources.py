@@ -1,9 +1,11 @@
 """External problem sources: each loader's mapping, filters, skipped-record accounting, the real
-shared fixtures, and the offline hub path. Real ``datasets``/``pyarrow``/``huggingface_hub``,
-on local files (this machine cannot reach the Hub)."""
+rows in tests/fixtures (copies of the project's shared fixtures), GeeksforGeeks conversion,
+grading rules and the offline hub path. Real ``datasets``/``pyarrow``/``huggingface_hub``, on
+local files (this machine cannot reach the Hub)."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import os
 import pickle
@@ -14,16 +16,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from codediv.records import Test, write_jsonl
-from codediv.sources import KINDS, SourceUnavailable, load_source
+from codediv.records import Checker, Test, write_jsonl
+from codediv.sources import KINDS, SourceConfigError, SourceUnavailable, load_source
 from codediv.sources._common import Skip
 from codediv.sources.hub import read_rows, resolve_files
 from codediv.sources.livecodebench import decode_test_cases, problem_from_row as lcb_problem, release_files
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sources"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
-APPS_RAW = SHARED / "apps_raw"
-LCB_RAW = SHARED / "livecodebench" / "format_fixture_cf1873A_raw.json"
+REAL = Path(__file__).resolve().parent / "fixtures" / "real"
+APPS_RAW = Path(__file__).resolve().parent / "fixtures" / "apps_raw"
+LCB_RAW = Path(__file__).resolve().parent / "fixtures" / "livecodebench" / "format_fixture_cf1873A_raw.json"
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -53,10 +55,12 @@ def code_contests_dir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _shared(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"shared fixture {path} is missing (it lives beside the repository, in ../shared)")
-    return path
+def taco_folder(tmp_path: Path, rows: list[dict], split: str = "train") -> Path:
+    """TACO's hub layout (ALL/<split>-*.parquet, every field a string) holding ``rows``."""
+    schema = pa.schema([(name, pa.string()) for name in rows[0]])
+    (tmp_path / "ALL").mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp_path / "ALL" / f"{split}-00000-of-00001.parquet")
+    return tmp_path
 
 
 # --- TACO ----------------------------------------------------------------------------------
@@ -86,6 +90,50 @@ def test_taco_maps_stdin_and_call_rows(taco_dir: Path):
     assert got["taco/train-00007"].difficulty is None
 
 
+def test_taco_problems_carry_tacos_own_grading_and_run_semantics(taco_dir: Path):
+    got = _by_id(load_source("taco", path=str(taco_dir)))
+    assert {p.checker for p in got.values()} == {Checker("apps")}
+    assert got["taco/train-00000"].top_level_return  # stdin programs run as TACO's harness runs them
+    assert not got["taco/train-00001"].top_level_return  # call problems are functions already
+
+
+def test_taco_geeksforgeeks_rows_become_call_problems_or_counted_skips(tmp_path: Path):
+    res = load_source("taco", path=str(taco_folder(tmp_path, _jsonl(FIXTURES / "taco_gfg_rows.jsonl"))))
+    got = _by_id(res)
+    painters = got["taco/train-00000"]
+    assert (painters.style, painters.entry_point, painters.checker) == ("call", "minTime", Checker("gfg"))
+    # Arguments by name in the method's order (arr, n, k), not in the order the input lists them.
+    assert painters.tests == (Test("[5, 10, 30, 20, 15]\n5\n3", "35"), Test("[10, 20, 30, 40]\n4\n2", "60"))
+    assert painters.starter_code.startswith("#User function Template") and len(painters.solutions) == 2
+    assert got["taco/train-00001"].tests == (Test('"abba"', "1"), Test('"abc"', "0"))  # quoted and bare strings
+    assert got["taco/train-00002"].tests == (Test("[[1, 2], [3, 4]]\n2", "1 3\n2 4"),)  # a matrix across lines
+    assert got["taco/train-00003"].tests == (Test("[1, 2, 2]\n3", "1.67"),)
+    assert got["taco/train-00006"].tests == (Test("[1, 8, 7]\n3", "8"),)  # A[] is the one parameter left, arr
+    assert not any(p.style == "stdin" for p in got.values())
+    assert res.skipped == {"GeeksforGeeks row: linked-list or tree input": 1,
+                           "GeeksforGeeks row: input names differ from the method's parameters": 1}
+
+
+def test_taco_special_judge_rows_are_skipped_with_a_reason(tmp_path: Path):
+    rows = [_jsonl(FIXTURES / "taco_rows.jsonl")[0]] * 11
+    test_split = taco_folder(tmp_path / "a", rows, split="test")
+    res = load_source("taco", path=str(test_split), split="test")
+    # Rows 5 and 10 of TACO's test split are marked in its output_spj.jsonl; the rest are not.
+    assert sorted(p.id for p in res.problems) == [f"taco/test-{i:05d}" for i in range(11) if i not in (5, 10)]
+    assert res.skipped == {"needs a special judge": 2}
+    assert len(load_source("taco", path=str(test_split), split="test", special_judge="keep").problems) == 11
+    listing = tmp_path / "output_spj.jsonl"
+    listing.write_text('{"idx": 0, "special_judge": false, "case": 0}\n{"idx": 1, "special_judge": true, "case": 2}\n')
+    train = load_source("taco", path=str(taco_folder(tmp_path / "b", rows)), special_judge_list=str(listing))
+    assert "taco/train-00001" not in _by_id(train) and train.skipped == {"needs a special judge": 1}
+    assert load_source("taco", path=str(tmp_path / "b")).skipped == {}  # no list is published for train
+    with pytest.raises(SourceConfigError, match="use exclude or keep"):
+        load_source("taco", path=str(test_split), split="test", special_judge="drop")
+    listing.write_text("not json\n")
+    with pytest.raises(SourceConfigError, match="output_spj.jsonl"):
+        load_source("taco", path=str(test_split), special_judge_list=str(listing))
+
+
 def test_taco_counts_bad_rows_by_reason(taco_dir: Path):
     res = load_source("taco", path=str(taco_dir))
     assert res.skipped == {"no tests": 1, "undecodable tests": 1, "missing field question": 1}
@@ -109,7 +157,7 @@ def test_taco_filters_split_and_limit(taco_dir: Path):
 # --- APPS ----------------------------------------------------------------------------------
 
 def test_apps_raw_fixture_loads_five_problems():
-    res = load_source("apps", path=str(_shared(APPS_RAW)))
+    res = load_source("apps", path=str(APPS_RAW))
     assert not res.skipped and len(res.problems) == 5
     got = _by_id(res)
     assert sorted(got) == ["apps/train-0001", "apps/train-0111", "apps/train-2287",
@@ -126,6 +174,9 @@ def test_apps_raw_fixture_loads_five_problems():
     kata = got["apps/train-4184"]
     assert kata.entry_point == "is_prime" and kata.platform == "codewars"
     assert [t.output for t in kata.tests][:3] == ["false", "true", "true"]
+    assert {p.checker for p in got.values()} == {Checker("apps")}
+    assert [p.id for p in got.values() if p.top_level_return] == ["apps/train-0001", "apps/train-0111",
+                                                                   "apps/train-2287"]  # the stdin problems
 
 
 def test_apps_hub_rows_use_the_same_mapping_and_skip_bad_rows(tmp_path: Path):
@@ -148,26 +199,45 @@ def test_apps_hub_rows_use_the_same_mapping_and_skip_bad_rows(tmp_path: Path):
 def test_code_contests_maps_tests_solutions_and_metadata(code_contests_dir: Path):
     res = load_source("code_contests", path=str(code_contests_dir))
     got = _by_id(res)
-    p = got["code_contests/1548_C. The Three Little Pigs"]
+    p = got["code_contests/codeforces/1548_C. The Three Little Pigs"]
     assert p.style == "stdin" and p.title == "1548_C. The Three Little Pigs"
     assert p.tests == (Test("1 2\n", "3\n"), Test("5 5\n", "10\n"), Test("0 0\n", "0\n"), Test("7 1\n", "8\n"))
     assert p.solutions == ("print(sum(map(int,input().split())))", "a,b=map(int,input().split());print(a+b)")
     assert (p.platform, p.contest_id, p.difficulty) == ("codeforces", "1548", "medium")
     assert p.tags == ("math", "combinatorics")
-    assert (p.time_limit_s, p.memory_limit_mb) == (2.5, 244)
-    atc = got["code_contests/p02581 Add"]
+    assert (p.time_limit_s, p.memory_limit_mb) == (2.5, 256)  # 256000000 bytes: Codeforces' "256 megabytes"
+    assert p.checker == Checker("code_contests")
+    atc = got["code_contests/atcoder/p02581 Add"]
     assert (atc.platform, atc.contest_id, atc.difficulty, atc.time_limit_s, atc.memory_limit_mb) == \
         ("atcoder", None, None, None, None)
-    assert (got["code_contests/CHEFSUM"].platform, got["code_contests/CHEFSUM"].difficulty) == ("codechef", "easy")
-    assert got["code_contests/GENONLY"].difficulty == "hard"
+    chef = got["code_contests/codechef/CHEFSUM"]
+    assert (chef.platform, chef.difficulty, chef.memory_limit_mb) == ("codechef", "easy", 256)  # 2**28 bytes: 256 MiB
+    assert got["code_contests/codeforces/GENONLY"].difficulty == "hard"
     assert res.skipped == {"no tests": 1, "file i/o": 1, "missing field description": 1}
+
+
+def test_code_contests_names_repeating_across_sources_keep_both(tmp_path: Path):
+    row = _jsonl(FIXTURES / "code_contests_rows.jsonl")[2]  # CHEFSUM, CodeChef
+    rows = [row, row | {"source": 6, "description": "Another story."}, row]
+    (tmp_path / "data").mkdir()
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "data" / "train-00000-of-00001.parquet")
+    res = load_source("code_contests", path=str(tmp_path))
+    assert [p.id for p in res.problems] == ["code_contests/codechef/CHEFSUM", "code_contests/aizu/CHEFSUM"]
+    assert res.skipped == {"duplicate id": 1}  # the same row twice is still one problem
+
+
+@pytest.mark.parametrize("nbytes,mb", [(256000000, 256), (512000000, 512), (268435456, 256), (64 << 20, 64),
+                                       (250000, 1), ((256 << 20) + 1, 257), (0, None), (None, None)])
+def test_code_contests_memory_in_the_unit_the_dataset_means(nbytes, mb):
+    from codediv.sources.code_contests import memory_limit_mb
+    assert memory_limit_mb(nbytes) == mb
 
 
 def test_code_contests_without_generated_tests(code_contests_dir: Path):
     res = load_source("code_contests", path=str(code_contests_dir), include_generated=False, limit=3)
-    assert len(_by_id(res)["code_contests/1548_C. The Three Little Pigs"].tests) == 2
+    assert len(_by_id(res)["code_contests/codeforces/1548_C. The Three Little Pigs"].tests) == 2
     every = load_source("code_contests", path=str(code_contests_dir), include_generated=False)
-    assert "code_contests/GENONLY" not in _by_id(every) and every.skipped["no tests"] == 2
+    assert "code_contests/codeforces/GENONLY" not in _by_id(every) and every.skipped["no tests"] == 2
     with pytest.raises(ValueError, match="unknown CodeContests split"):
         load_source("code_contests", path=str(code_contests_dir), split="validation")
 
@@ -187,12 +257,26 @@ def test_livecodebench_stdin_functional_and_encoded_private_tests():
     assert (ts.style, ts.entry_point, ts.platform, ts.date) == ("call", "twoSum", "leetcode", "2024-09-01")
     assert ts.tests == (Test("[2, 7, 11, 15]\n9", "[0, 1]"), Test("[3, 3]\n6", "[0, 1]"))
     assert ts.starter_code.startswith("class Solution:")
+    assert {p.checker for p in got.values()} == {Checker("lcb")}
 
 
 def test_livecodebench_releases_select_files():
     assert release_files("release_v1") == ["test.jsonl"]
     assert release_files("release_v3") == ["test.jsonl", "test2.jsonl", "test3.jsonl"]
+    assert release_files("release_v6")[-1] == "test6.jsonl" and len(release_files("release_v6")) == 6
     assert release_files("v4") == ["test4.jsonl"] and release_files(["test5.jsonl"]) == ["test5.jsonl"]
+    # Every version span of the dataset's loading script, v1_v2 ... v5_v6: versions A to B inclusive.
+    assert release_files("v1_v2") == ["test.jsonl", "test2.jsonl"]
+    assert release_files("v4_v5") == ["test4.jsonl", "test5.jsonl"]
+    assert release_files("v2_v5") == ["test2.jsonl", "test3.jsonl", "test4.jsonl", "test5.jsonl"]
+    assert release_files("v5_v6") == ["test5.jsonl", "test6.jsonl"]
+    spans = [f"v{a}_v{b}" for a in range(1, 7) for b in range(a + 1, 7)]
+    assert len(spans) == 15 and all(release_files(t) for t in spans)
+    for bad in ("v2_v1", "v3_v3", "release_v5_v6", "v0_v2", "v6_v7"):
+        with pytest.raises(SourceConfigError, match="unknown LiveCodeBench release"):
+            release_files(bad)
+    v1v2 = load_source("livecodebench", path=str(FIXTURES / "livecodebench"), release="v1_v2")
+    assert len(v1v2.problems) == 5
     v2 = load_source("livecodebench", path=str(FIXTURES / "livecodebench"), release="release_v2")
     assert len(v2.problems) == 5 and v2.skipped == {"undecodable tests": 1, "missing func_name": 1}
     only2 = load_source("livecodebench", path=str(FIXTURES / "livecodebench"), release="v2")
@@ -235,7 +319,7 @@ def test_livecodebench_pickle_with_a_global_is_refused_and_never_runs(tmp_path: 
 
 
 def test_livecodebench_real_fixture_decodes_its_private_tests(tmp_path: Path):
-    row = json.loads(_shared(LCB_RAW).read_text(encoding="utf-8"))
+    row = json.loads(LCB_RAW.read_text(encoding="utf-8"))
     p = lcb_problem(row)
     assert (p.id, p.style, p.platform, p.contest_id, p.date, p.difficulty) == \
         ("livecodebench/1873_A", "stdin", "codeforces", "1873", "2023-08-21", "easy")
@@ -244,6 +328,40 @@ def test_livecodebench_real_fixture_decodes_its_private_tests(tmp_path: Path):
     one_row.write_text(json.dumps(row) + "\n")
     res = load_source("livecodebench", path=str(one_row))
     assert [q.tests for q in res.problems] == [p.tests]
+
+
+# --- the real rows (tests/fixtures/real, laid out as on the hub) ----------------------------
+
+def test_real_rows_load_with_their_sources_rules():
+    taco = load_source("taco", path=str(REAL / "taco"))
+    (p,) = taco.problems
+    assert (p.id, p.style, p.checker, p.top_level_return, len(p.solutions)) == \
+        ("taco/train-00000", "stdin", Checker("apps"), True, 2)
+    assert p.tests[3].output.startswith("\n4 3 2 1")  # the expected output with a leading empty line
+    apps = load_source("apps", path=str(REAL / "apps"))
+    assert sorted(_by_id(apps)) == ["apps/train-0000", "apps/train-0001", "apps/train-0111",
+                                    "apps/train-2404", "apps/train-4184"] and not apps.skipped
+    cc = _by_id(load_source("code_contests", path=str(REAL / "code_contests")))
+    assert sorted(cc) == ["code_contests/codeforces/1000_A. Codehorses T-shirts",
+                          "code_contests/codeforces/1179_E. Alesya and Discrete Math",
+                          "code_contests/codeforces/76_B. Mice", "code_contests/unknown/Sorting Andi and Budi Books Problem"]
+    mice = cc["code_contests/codeforces/76_B. Mice"]
+    assert (mice.time_limit_s, mice.memory_limit_mb, mice.checker) == (0.5, 256, Checker("code_contests"))
+
+
+def test_grading_judge_removes_only_the_sources_rules(tmp_path: Path):
+    cc = load_source("code_contests", path=str(REAL / "code_contests"), grading="judge")
+    assert {p.checker for p in cc.problems} == {None}
+    gfg = load_source("taco", path=str(taco_folder(tmp_path, _jsonl(FIXTURES / "taco_gfg_rows.jsonl"))),
+                      grading="judge")
+    assert {p.checker for p in gfg.problems} == {Checker("gfg")}  # printed text stays readable
+    from codediv.sources import graded_by_judge
+    own = lcb_problem(_jsonl(FIXTURES / "livecodebench" / "test.jsonl")[0])
+    assert graded_by_judge(own).checker is None
+    tolerant = graded_by_judge(dataclasses.replace(own, checker=Checker("float", abs=1e-3)))
+    assert tolerant.checker == Checker("float", abs=1e-3, rel=1e-6)  # a problem's own tolerance stays
+    with pytest.raises(SourceConfigError, match="use source"):
+        load_source("code_contests", path=str(REAL / "code_contests"), grading="strict")
 
 
 # --- canonical JSONL, registry, hub --------------------------------------------------------

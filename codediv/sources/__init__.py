@@ -8,15 +8,28 @@ many records were skipped as unusable (a loader never stops on a bad record) or 
 filter. Every loader takes ``path`` (a local file or folder, or a Hugging Face dataset id;
 ``None`` means the source's default hub id) and ``limit`` (stop after that many problems).
 Loaders are imported on first use, so the hub libraries load only when a hub source is asked for.
+
+Grading. Each loader attaches its dataset's own notion of a correct output to every problem it
+makes (a :class:`~codediv.records.Checker`: ``code_contests``, ``apps`` for APPS and TACO,
+``lcb``; :mod:`codediv.compare` documents each rule and the upstream grader it follows), and a
+problem's checker wins over ``judge.mode``. Every source also takes ``grading``:
+``"source"`` (default) keeps those rules; ``"judge"`` removes them, so those problems are
+graded by ``judge.mode`` like problems without a checker (stdin output by ``strict`` or
+``lcb``, call results as plain JSON) — for a study that wants strict matching everywhere, e.g.
+``benchmark.options.grading: judge`` in a config. A problem's own checker (a ``float``
+tolerance, the ``gfg`` rule of converted GeeksforGeeks rows, whose expected outputs are
+printed text) is never removed.
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..compare import SOURCE_RULES
 from ..records import Problem
 from ..errors import CodedivError
 
@@ -49,6 +62,7 @@ _LOADERS: dict[str, tuple[str, str]] = {
     "builtin": ("__init__", "_load_builtin"),
 }
 KINDS = tuple(_LOADERS)
+GRADINGS = ("source", "judge")  #: values of every source's ``grading`` option
 
 
 def _take(problems: list[Problem], limit: int | None) -> list[Problem]:
@@ -82,12 +96,32 @@ def _loader(kind: str) -> Callable[..., SourceResult]:
     return getattr(module, func_name)
 
 
+def options_of(kind: str) -> list[str]:
+    """Every option the source ``kind`` takes: its loader's parameters, then ``grading``."""
+    return [*inspect.signature(_loader(kind)).parameters, "grading"]
+
+
+def graded_by_judge(problem: Problem) -> Problem:
+    """``problem`` without its source's grading rule (``grading: judge``); its own checker stays."""
+    if problem.checker is not None and problem.checker.type in SOURCE_RULES:
+        return dataclasses.replace(problem, checker=None)
+    return problem
+
+
 def load_source(kind: str, **options: Any) -> SourceResult:
-    """Load problems from the source ``kind`` with that loader's options (see each module)."""
+    """Load problems from the source ``kind`` with that loader's options (see each module),
+    plus ``grading`` (see the module docstring)."""
     loader = _loader(kind)
-    accepted = [name for name in inspect.signature(loader).parameters]
+    grading = options.pop("grading", "source")
+    if grading not in GRADINGS:
+        raise SourceConfigError(f"grading is {grading!r}; use source (each dataset's own rule) or judge "
+                                f"(every problem by judge.mode)")
+    accepted = options_of(kind)
     unknown = sorted(set(options) - set(accepted))
     if unknown:
         raise SourceConfigError(f"source {kind!r} has no option(s) {', '.join(unknown)}; "
-                         f"its options are: {', '.join(accepted)}")
-    return loader(**options)
+                                f"its options are: {', '.join(accepted)}")
+    result = loader(**options)
+    if grading == "judge":
+        result.problems = [graded_by_judge(p) for p in result.problems]
+    return result

@@ -13,6 +13,10 @@
   raw stdin/stdout, either a string or a list of lines (joined with ``"\\n"``). Every non-empty
   input is given a trailing newline, as a terminal or a file would.
 
+Both harnesses grade by the same comparison cascade and run a stdin program as the body of a
+function, so the loaders give every problem the ``apps`` checker (:mod:`codediv.compare`) and
+every stdin problem ``top_level_return`` (:class:`codediv.records.Problem`).
+
 ``solutions`` is a JSON list of Python programs. The source ``url`` gives the platform
 (``codeforces``, ``atcoder``, ``leetcode``, ``codewars``, …) and, for Codeforces and AtCoder,
 the contest id.
@@ -65,8 +69,9 @@ def _call_result(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def tests_from_io(raw: Any) -> tuple[str, str | None, tuple[Test, ...]]:
-    """(style, entry_point, tests) from an APPS ``input_output`` value (JSON string or dict)."""
+def parse_io(raw: Any) -> dict[str, Any]:
+    """An APPS ``input_output`` value (JSON string or dict) checked: equal-length, non-empty
+    ``inputs``/``outputs`` lists and an optional ``fn_name``; anything else skips the record."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         raise Skip("no tests")
     io = parse_json(raw, "tests")
@@ -77,6 +82,13 @@ def tests_from_io(raw: Any) -> tuple[str, str | None, tuple[Test, ...]]:
         raise Skip("undecodable tests")
     if not inputs:
         raise Skip("no tests")
+    return io
+
+
+def tests_from_io(raw: Any) -> tuple[str, str | None, tuple[Test, ...]]:
+    """(style, entry_point, tests) from an APPS ``input_output`` value (JSON string or dict)."""
+    io = parse_io(raw)
+    inputs, outputs = io["inputs"], io["outputs"]
     fn_name = io.get("fn_name")
     if fn_name is not None:
         if not isinstance(fn_name, str) or not fn_name.strip():

@@ -14,7 +14,9 @@ Mapping: ``id`` = ``apps/<split>-<problem id, 4 digits>`` (train and test both n
 problems from 0); ``question`` -> ``statement``; tests, style, entry point and solutions through
 the shared APPS encoding (:mod:`._apps_format`); ``difficulty`` introductory/interview/competition
 -> easy/medium/hard (the ``difficulties`` filter accepts either scale); ``url`` -> ``platform``,
-``contest_id`` (Codeforces/AtCoder) and ``title`` (its slug, e.g. ``1036/B``).
+``contest_id`` (Codeforces/AtCoder) and ``title`` (its slug, e.g. ``1036/B``). Graded by APPS's
+own comparison (checker ``apps``); stdin programs get ``top_level_return``, as the APPS harness
+runs them inside a function.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..records import Problem
+from ..records import Checker, Problem
 from . import SourceConfigError
 from . import SourceResult
 from ._apps_format import contest_from_url, platform_from_url, solutions_from, tests_from_io, title_from_url
@@ -63,6 +65,7 @@ def problem_from_row(row: dict[str, Any], split: str = "train",
         id=f"apps/{pid}", source="apps", title=title_from_url(url) or pid, statement=statement,
         style=style, tests=tests, entry_point=entry_point,
         starter_code=text(row, "starter_code", required=False),
+        checker=Checker("apps"), top_level_return=style == "stdin",
         solutions=solutions_from(row.get("solutions")), difficulty=difficulty,
         platform=platform_from_url(url), contest_id=contest_from_url(url))
 

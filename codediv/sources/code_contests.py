@@ -3,8 +3,9 @@
 Reads the dataset's parquet files (``data/<split>-*.parquet``; splits train/valid/test) or a
 folder/file of them. Every problem is a ``stdin`` problem. Mapping:
 
-* ``id`` = ``code_contests/<name>`` (names such as ``1548_C. The Three Little Pigs`` are unique);
-  ``name`` -> ``title``; ``description`` -> ``statement``.
+* ``id`` = ``code_contests/<platform>/<name>`` (platform as below, ``unknown`` for source 0):
+  names repeat across platforms, so the name alone is no id (a name repeated within one
+  platform is counted as a duplicate); ``name`` -> ``title``; ``description`` -> ``statement``.
 * tests = ``public_tests`` + ``private_tests`` + ``generated_tests`` (``include_generated=False``
   drops the last), each ``{"input": [...], "output": [...]}``, in that order, as given.
 * ``solutions``: only Python 3 programs (language id 3; 1 is Python 2, 2 C++, 4 Java).
@@ -15,7 +16,13 @@ folder/file of them. Every problem is a ``stdin`` problem. Mapping:
   medium, 3-5 (HARD, HARDER, HARDEST) -> hard; other values (unknown, external, and the
   problem-letter values A…V) -> None.
 * ``time_limit`` ``{"seconds", "nanos"}`` -> ``time_limit_s``; ``memory_limit_bytes`` ->
-  ``memory_limit_mb`` (bytes / 2**20, rounded); zero means unknown -> None.
+  ``memory_limit_mb`` in the unit the dataset means: a whole number of decimal megabytes
+  (256000000, Codeforces' "256 megabytes") is that number (256), a whole number of MiB
+  (268435456) is that number, anything else is rounded up to whole MiB so the limit is never
+  tighter than the dataset's; codediv applies ``memory_limit_mb`` as MiB, as Codeforces
+  applies its megabytes. Zero or missing means unknown -> None.
+* every problem is graded by CodeContests' own tester comparison (checker ``code_contests``:
+  whitespace-separated tokens, case-insensitive, ``1e-5`` on numbers; :mod:`codediv.compare`).
 
 A problem that reads or writes named files (``input_file``/``output_file`` set) cannot be judged
 through stdin and is skipped as "file i/o".
@@ -24,7 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Problem, Test
+from ..records import Checker, Problem, Test
 from . import SourceConfigError
 from . import SourceResult
 from ._common import Skip, collect, text
@@ -84,9 +91,14 @@ def _time_limit(value: Any) -> float | None:
     return seconds if seconds > 0 else None
 
 
-def _memory_limit(value: Any) -> int | None:
+def memory_limit_mb(value: Any) -> int | None:
+    """Megabytes as the dataset means them (see module docstring); None when unknown."""
     nbytes = _int(value)
-    return max(1, round(nbytes / 2**20)) if nbytes > 0 else None
+    if nbytes <= 0:
+        return None
+    if nbytes % 10**6 == 0:
+        return nbytes // 10**6
+    return -(-nbytes // 2**20)  # whole MiB exactly, else rounded up
 
 
 def problem_from_row(row: dict[str, Any], include_generated: bool = True) -> Problem:
@@ -97,12 +109,14 @@ def problem_from_row(row: dict[str, Any], include_generated: bool = True) -> Pro
         raise Skip("file i/o")
     contest = _int(row.get("cf_contest_id"))
     tags = row.get("cf_tags") if isinstance(row.get("cf_tags"), list) else []
+    platform = PLATFORMS.get(_int(row.get("source")))
     return Problem(
-        id=f"code_contests/{name}", source="code_contests", title=name, statement=statement, style="stdin",
+        id=f"code_contests/{platform or 'unknown'}/{name}", source="code_contests", title=name,
+        statement=statement, style="stdin", checker=Checker("code_contests"),
         tests=_tests(row, include_generated), solutions=_python3_solutions(row),
-        time_limit_s=_time_limit(row.get("time_limit")), memory_limit_mb=_memory_limit(row.get("memory_limit_bytes")),
+        time_limit_s=_time_limit(row.get("time_limit")), memory_limit_mb=memory_limit_mb(row.get("memory_limit_bytes")),
         difficulty=difficulty_of(row.get("cf_rating"), row.get("difficulty")),
-        platform=PLATFORMS.get(_int(row.get("source"))), contest_id=str(contest) if contest > 0 else None,
+        platform=platform, contest_id=str(contest) if contest > 0 else None,
         tags=tuple(dict.fromkeys(t.strip() for t in tags if isinstance(t, str) and t.strip())))
 
 

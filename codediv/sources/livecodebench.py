@@ -1,9 +1,12 @@
 """LiveCodeBench code generation (``livecodebench/code_generation_lite``), from its JSONL files.
 
-Each release adds a file: ``release_v1`` is ``test.jsonl``, ``release_v2`` adds ``test2.jsonl``,
-… ``release_v6`` adds ``test6.jsonl``; ``release_latest`` is every ``test*.jsonl``; ``v1``…``v6``
-name one file alone (``v1`` = ``test.jsonl``, ``v4`` = ``test4.jsonl``); a list names files.
-Every field is a string. Mapping:
+Version tags are those of the dataset's loading script (``code_generation_lite.py``,
+``ALLOWED_FILES``): each release adds a file, ``release_v1`` is ``test.jsonl``, ``release_v2``
+adds ``test2.jsonl``, … ``release_v6`` adds ``test6.jsonl``; ``release_latest`` is every
+``test*.jsonl``; ``v1``…``v6`` name one file alone (``v1`` = ``test.jsonl``, ``v4`` =
+``test4.jsonl``); ``vA_vB`` (A < B, ``v1_v2`` … ``v5_v6``) names the files of versions A to B
+(``v4_v5`` = ``test4.jsonl`` + ``test5.jsonl``); a list names files. Every field is a
+string. Mapping:
 
 * ``id`` = ``livecodebench/<question_id>``; ``question_title`` -> ``title``;
   ``question_content`` -> ``statement``; ``starter_code``, ``platform``, ``contest_id``,
@@ -15,6 +18,7 @@ Every field is a string. Mapping:
 * ``testtype`` ``stdin`` -> style ``stdin``; ``functional`` -> style ``call`` with
   ``entry_point`` = ``metadata["func_name"]``; inputs are already one JSON value per argument,
   newline-joined, outputs JSON (each line is checked to parse).
+* every problem is graded by LiveCodeBench's own grader (checker ``lcb``; :mod:`codediv.compare`).
 
 Filters (cheap ones run before the private tests are decoded): ``platforms``,
 ``date_from`` (inclusive) / ``date_to`` (exclusive) as ISO dates, ``difficulties``.
@@ -27,12 +31,11 @@ import datetime as dt
 import io
 import json
 import pickle
-import re
 import zlib
 from pathlib import Path
 from typing import Any
 
-from ..records import Problem, Test
+from ..records import Checker, Problem, Test
 from . import SourceConfigError
 from . import SourceResult, SourceUnavailable
 from ._common import DIFFICULTIES, Filtered, Skip, choices, collect, iso_date, text
@@ -40,6 +43,8 @@ from .hub import read_rows, resolve_files
 
 DEFAULT_HUB_ID = "livecodebench/code_generation_lite"
 RELEASES = tuple(f"release_v{n}" for n in range(1, 7)) + ("release_latest",)
+VERSIONS = tuple(f"v{n}" for n in range(1, 7))
+SPANS = tuple(f"v{a}_v{b}" for a in range(1, 7) for b in range(a + 1, 7))
 _STYLES = {"stdin": "stdin", "functional": "call"}
 
 
@@ -53,12 +58,16 @@ def release_files(release: str | list[str]) -> list[str]:
         return [str(name) for name in release]
     if release == "release_latest":
         return ["test*.jsonl"]
-    m = re.fullmatch(r"(release_)?v([1-6])", release)
-    if not m:
-        raise SourceConfigError(f"unknown LiveCodeBench release {release!r}; use one of {', '.join(RELEASES)}, "
-                         f"v1…v6 (one file) or a list of file names")
-    n = int(m.group(2))
-    return [_file_of(i) for i in range(1, n + 1)] if m.group(1) else [_file_of(n)]
+    release = str(release)
+    if release in RELEASES:
+        return [_file_of(i) for i in range(1, int(release[-1]) + 1)]
+    if release in VERSIONS:
+        return [_file_of(int(release[1]))]
+    if release in SPANS:
+        first, last = int(release[1]), int(release[-1])
+        return [_file_of(i) for i in range(first, last + 1)]
+    raise SourceConfigError(f"unknown LiveCodeBench release {release!r}; use one of {', '.join(RELEASES)}, "
+                            f"v1…v6 (one file), v1_v2…v5_v6 (a span of files) or a list of file names")
 
 
 class _NoGlobalsUnpickler(pickle.Unpickler):
@@ -157,6 +166,7 @@ def problem_from_row(row: dict[str, Any], platforms: frozenset[str] | None = Non
         id=f"livecodebench/{qid}", source="livecodebench",
         title=text(row, "question_title", required=False).strip() or qid, statement=statement,
         style=style, tests=tests, entry_point=entry_point, starter_code=text(row, "starter_code", required=False),
+        checker=Checker("lcb"),
         difficulty=difficulty if difficulty in DIFFICULTIES else None,
         platform=text(row, "platform", required=False).strip().lower() or None,
         contest_id=text(row, "contest_id", required=False).strip() or None,

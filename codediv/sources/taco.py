@@ -8,7 +8,19 @@ Reads the dataset's parquet files (``ALL/train-*.parquet`` / ``ALL/test-*.parque
 * ``question`` -> ``statement``; ``name`` -> ``title`` (else the URL's slug, else the id);
   ``starter_code`` as is.
 * ``input_output`` and ``solutions``: the shared APPS encoding (:mod:`._apps_format`), which
-  decides ``style`` (``call`` with ``entry_point = fn_name``, else ``stdin``) and the tests.
+  decides ``style`` (``call`` with ``entry_point = fn_name``, else ``stdin``) and the tests;
+  graded by TACO's own comparison (checker ``apps``), stdin programs with ``top_level_return``.
+* GeeksforGeeks rows (no ``fn_name``, a starter that defines the method to write, inputs such
+  as ``n = 5\\narr[] = {1,2}``) become ``call`` problems with the ``gfg`` checker when their
+  inputs parse unambiguously, else they are skipped under a ``GeeksforGeeks row: …`` reason
+  (:mod:`._gfg`); they are never stdin problems.
+* Special judge: TACO lists the test-split rows whose answers are not unique (a special judge
+  decides; :mod:`._taco_special_judge`). No output comparison can grade those, so they are
+  skipped as "needs a special judge" (``special_judge="keep"`` keeps them;
+  ``special_judge_list`` reads another copy of TACO's ``output_spj.jsonl``, whose ``idx`` are
+  row positions of the split being loaded). The train split has no such list: problems there
+  whose reference solutions print other valid answers are rejected by verification, which
+  counts them per source.
 * ``difficulty``: EASY -> easy, MEDIUM and MEDIUM_HARD -> medium, HARD and VERY_HARD -> hard,
   UNKNOWN_DIFFICULTY -> None. The ``difficulties`` filter accepts either scale.
 * ``source`` -> ``platform`` (lower-case; else from the URL); ``url`` -> ``contest_id`` for
@@ -28,13 +40,17 @@ import json
 import logging
 import re
 from itertools import count
+from pathlib import Path
 from typing import Any
 
-from ..records import Problem
+from ..records import Checker, Problem, Test
 from . import SourceConfigError
-from . import SourceResult
-from ._apps_format import contest_from_url, platform_from_url, solutions_from, tests_from_io, title_from_url
-from ._common import DIFFICULTIES, Filtered, choices, collect, iso_date, text
+from . import SourceResult, SourceUnavailable
+from ._apps_format import (contest_from_url, parse_io, platform_from_url, solutions_from, tests_from_io,
+                           title_from_url)
+from ._common import DIFFICULTIES, Filtered, Skip, choices, collect, iso_date, text
+from ._gfg import gfg_problem_parts, is_gfg_row
+from ._taco_special_judge import TEST_SPLIT as SPECIAL_JUDGE_TEST_ROWS
 from .hub import read_rows, resolve_files
 
 log = logging.getLogger(__name__)
@@ -110,33 +126,81 @@ def _difficulty(row: dict[str, Any], wanted: frozenset[str] | None) -> str | Non
     return mapped
 
 
+def _style_and_tests(row: dict[str, Any], starter: str) -> tuple[str, str | None, tuple[Test, ...], Checker]:
+    io = parse_io(row.get("input_output"))
+    if is_gfg_row(starter, io.get("fn_name")):
+        entry_point, tests = gfg_problem_parts(starter, io["inputs"], io["outputs"])
+        return "call", entry_point, tests, Checker("gfg")
+    style, entry_point, tests = tests_from_io(io)
+    return style, entry_point, tests, Checker("apps")
+
+
 def problem_from_row(row: dict[str, Any], index: int, split: str = "train",
-                     difficulties: frozenset[str] | None = None) -> Problem:
-    """Map one TACO row (the ``index``-th of its split) to a Problem; raises Skip/Filtered."""
+                     difficulties: frozenset[str] | None = None,
+                     special_judge: frozenset[int] = frozenset()) -> Problem:
+    """Map one TACO row (the ``index``-th of its split) to a Problem; raises Skip/Filtered.
+
+    ``special_judge``: row positions to skip as needing a special judge."""
     pid = f"{split}-{index:05d}"
     difficulty = _difficulty(row, difficulties)
+    if index in special_judge:
+        raise Skip("needs a special judge")
     statement = text(row, "question")
-    style, entry_point, tests = tests_from_io(row.get("input_output"))
+    starter = text(row, "starter_code", required=False)
+    style, entry_point, tests, checker = _style_and_tests(row, starter)
     url = text(row, "url", required=False)
     source = text(row, "source", required=False).strip().lower()
     return Problem(
         id=f"taco/{pid}", source="taco",
         title=text(row, "name", required=False).strip() or title_from_url(url) or pid,
         statement=statement, style=style, tests=tests, entry_point=entry_point,
-        starter_code=text(row, "starter_code", required=False),
+        starter_code=starter, checker=checker, top_level_return=style == "stdin",
         solutions=solutions_from(row.get("solutions")),
         time_limit_s=time_limit_s(row.get("time_limit")), memory_limit_mb=memory_limit_mb(row.get("memory_limit")),
         difficulty=difficulty, platform=source or platform_from_url(url),
         contest_id=contest_from_url(url), date=iso_date(row.get("date")), tags=_tags(row))
 
 
+def special_judge_rows(listing: str | Path) -> frozenset[int]:
+    """Row positions marked ``"special_judge": true`` in a file laid out as TACO's ``output_spj.jsonl``."""
+    marked = set()
+    try:
+        lines = Path(listing).expanduser().read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise SourceUnavailable(f"cannot read the special-judge list {listing}: {e}") from e
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            idx, flag = entry["idx"], entry["special_judge"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise SourceConfigError(f"{listing}:{lineno} is not an {{\"idx\", \"special_judge\"}} line as in TACO's "
+                                    f"output_spj.jsonl; fix special_judge_list") from None
+        if flag is True and isinstance(idx, int):
+            marked.add(idx)
+    return frozenset(marked)
+
+
+def _special_judge(option: str, listing: str | None, split: str) -> frozenset[int]:
+    if option not in ("exclude", "keep"):
+        raise SourceConfigError(f"TACO special_judge is {option!r}; use exclude or keep")
+    if option == "keep":
+        return frozenset()
+    if listing is not None:
+        return special_judge_rows(listing)
+    return SPECIAL_JUDGE_TEST_ROWS if split == "test" else frozenset()
+
+
 def load_taco(path: str | None = None, split: str = "train", difficulties: list[str] | None = None,
-              limit: int | None = None, revision: str | None = None) -> SourceResult:
+              limit: int | None = None, revision: str | None = None, special_judge: str = "exclude",
+              special_judge_list: str | None = None) -> SourceResult:
     """Load TACO's ``split`` from ``path`` (file, folder or hub id; None = ``BAAI/TACO``)."""
     if split not in SPLITS:
         raise SourceConfigError(f"unknown TACO split {split!r}; use one of {', '.join(SPLITS)}")
     wanted = choices(difficulties, "TACO difficulty", [*DIFFICULTIES, *DIFFICULTY_MAP])
+    special = _special_judge(special_judge, special_judge_list, split)
     files = resolve_files(path or DEFAULT_HUB_ID, [f"ALL/{split}-*.parquet", f"data/{split}-*.parquet",
                                                    f"{split}-*.parquet"], revision)
     rows = zip(count(), read_rows(files))
-    return collect(rows, lambda r: problem_from_row(r[1], r[0], split, wanted), limit)
+    return collect(rows, lambda r: problem_from_row(r[1], r[0], split, wanted, special), limit)
