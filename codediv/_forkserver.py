@@ -244,6 +244,13 @@ def _sweep(state, pid):
         time.sleep(0.0005 * sweeps)
 
 
+def _fresh_ipc(state):
+    """Move the server into a new IPC namespace: the next test is born in it, and the last
+    test's namespace (its shared memory, semaphores, queues) dies with that test's processes."""
+    if state["ipc"]:
+        tc.check(tc.LIBC.unshare(tc.CLONE_NEWIPC))
+
+
 def _run(state, prog, msg, fds):
     _prepare_root(state, msg)
     report_r, report_w = os.pipe()
@@ -269,6 +276,7 @@ def _run(state, prog, msg, fds):
     code = os.waitstatus_to_exitcode(status)
     full = code != 0 and _root_full(state)
     _release_root(state)
+    _fresh_ipc(state)
     return {"exit": code, "wall_s": wall, "cpu_s": max(cpu, seen), "timed_out": how == "wall",
             "maxrss_kb": max(peak, ru.ru_maxrss), "sweeps": sweeps, "files_exceeded": full,
             "setup_error": setup_error}
@@ -335,6 +343,7 @@ def _program_session(sock, state):
         send_frame(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})
     del msg
     tc.prepare_interpreter(state, prog)
+    _fresh_ipc(state)
     while True:
         msg, fds = recv_frame(sock)
         if msg is None or msg.get("cmd") != "run":
@@ -361,16 +370,21 @@ def _probe(fn):
     return os.waitstatus_to_exitcode(status) == 0
 
 
-def _seccomp_works(fprog):
-    def attempt():
+def _install_seccomp(hex_code):
+    """Filter this server and everything it will fork; True when the filter is in force."""
+    code = bytes.fromhex(hex_code)
+    buf = ctypes.create_string_buffer(code, len(code))
+    fprog = tc.Fprog(len(code) // 8, ctypes.addressof(buf))
+    try:
         tc.check(tc.LIBC.prctl(tc.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
         tc.check(tc.LIBC.prctl(tc.PR_SET_SECCOMP, tc.SECCOMP_MODE_FILTER, ctypes.addressof(fprog), 0, 0))
-        try:
-            socket.socket(40, socket.SOCK_STREAM)  # AF_VSOCK must now be refused
-        except OSError:
-            return
-        raise RuntimeError("filter not in force")
-    return _probe(attempt)
+    except OSError:
+        return False
+    try:
+        socket.socket(40, socket.SOCK_STREAM).close()  # AF_VSOCK must now be refused
+    except OSError:
+        return True
+    return False
 
 
 _MASKED_PROC = ("/proc/keys", "/proc/key-users", "/proc/kcore", "/proc/timer_list", "/proc/sched_debug",
@@ -381,7 +395,7 @@ def _setup(hello):
     """Turn the hello frame into the server state, probing what this kernel allows."""
     root = hello["root"]
     state = {"uid": hello["uid"], "root": root, "workdir": os.path.join(root, "w"), "shm": os.path.join(root, "shm"),
-             "own_pid_ns": hello["own_pid_ns"], "parent_pid": os.getpid(), "bind_shm": False, "seccomp": None,
+             "own_pid_ns": hello["own_pid_ns"], "parent_pid": os.getpid(), "bind_shm": False, "seccomp": False,
              "ncpu": max(1, len(os.sched_getaffinity(0))), "tmpfs": False, "ipc": False, "hidepid": False}
     try:
         if hello["private_mounts"]:  # no bubblewrap: keep the per-test mounts out of the host's namespace
@@ -415,12 +429,7 @@ def _setup(hello):
                     tc.mount("/dev/null", name, None, tc.MS_BIND)
                 except OSError:
                     pass
-    if hello.get("seccomp"):
-        code = bytes.fromhex(hello["seccomp"])
-        buf = ctypes.create_string_buffer(code, len(code))
-        fprog = tc.Fprog(len(code) // 8, ctypes.addressof(buf))
-        if _seccomp_works(fprog):
-            state["seccomp"] = (buf, fprog)
+    state["seccomp"] = bool(hello.get("seccomp")) and _install_seccomp(hello["seccomp"])  # last: it is for good
     return state
 
 

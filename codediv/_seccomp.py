@@ -1,10 +1,11 @@
 """The seccomp filter every judged program runs under (built here, installed by the fork server).
 
 A classic-BPF program, assembled in pure Python so that the sandbox needs no library: the host
-builds the bytes once per sandbox and sends them to the fork server, whose test child installs
-them with ``prctl(PR_SET_SECCOMP)`` right before the program starts (after ``no_new_privs``).
-The fork server itself is not filtered: it needs ``mount`` and ``unshare`` to give every test
-a fresh tmpfs and IPC namespace.
+builds the bytes once per sandbox and sends them to the fork server, which installs them on
+itself (with ``no_new_privs``) once its setup is done; every program server, test child and
+program inherits them, so no test pays for compiling a filter. What the server itself still
+needs — ``mount``/``umount2`` of each test's tmpfs, ``unshare`` of an IPC namespace — stays
+allowed: those are privileged calls that fail for the program, which holds no capability.
 
 What it refuses (everything else is allowed; the program is already unprivileged):
 
@@ -12,10 +13,10 @@ What it refuses (everything else is allowed; the program is already unprivileged
   namespace, and would outlive the test;
 * ``io_uring``, ``bpf``, ``perf_event_open``, ``userfaultfd``: large kernel attack surface no
   judged program needs;
-* new namespaces (``unshare``, ``setns``, ``clone`` with a ``CLONE_NEW*`` flag) and every mount
-  call: an unprivileged user namespace would hand the program capabilities;
-  ``clone3`` answers ``ENOSYS`` (its flags sit in memory a filter cannot read), so the C
-  library falls back to ``clone``, whose flags are checked;
+* user namespaces (``unshare`` with ``CLONE_NEWUSER``, ``clone`` with any ``CLONE_NEW*``
+  flag), ``setns``, ``pivot_root`` and the new mount API: an unprivileged user namespace would
+  hand the program capabilities; ``clone3`` answers ``ENOSYS`` (its flags sit in memory a
+  filter cannot read), so the C library falls back to ``clone``, whose flags are checked;
 * ``ptrace`` and ``process_vm_readv/writev``, kernel modules, ``kexec``, file handles, the
   kernel log (``syslog``);
 * sockets of any family but ``AF_UNIX``, ``AF_INET`` and ``AF_INET6`` (``AF_VSOCK`` is not
@@ -40,9 +41,10 @@ _RET_ALLOW, _RET_ERRNO, _RET_KILL = 0x7FFF0000, 0x00050000, 0x80000000
 _X32_BIT = 0x40000000
 _ALLOWED_FAMILIES = (1, 2, 10)  # AF_UNIX, AF_INET, AF_INET6
 _CLONE_NEW = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x80
+_CLONE_NEWUSER = 0x10000000
 
 _DENIED = ("keyctl", "add_key", "request_key", "io_uring_setup", "io_uring_enter", "io_uring_register",
-           "unshare", "setns", "mount", "umount2", "pivot_root", "fsopen", "fsconfig", "fsmount", "fspick",
+           "setns", "pivot_root", "fsopen", "fsconfig", "fsmount", "fspick",
            "open_tree", "move_mount", "mount_setattr", "ptrace", "process_vm_readv", "process_vm_writev",
            "bpf", "perf_event_open", "userfaultfd", "kexec_load", "kexec_file_load", "init_module",
            "finit_module", "delete_module", "name_to_handle_at", "open_by_handle_at", "syslog")
@@ -92,8 +94,9 @@ def _socket_block(nr: int) -> bytes:
     return _insn(_JEQ_K, nr, 0, len(body) // 8) + body
 
 
-def _clone_block(nr: int) -> bytes:
-    body = (_insn(_LD_W_ABS, _ARG0) + _insn(_JSET_K, _CLONE_NEW, 0, 1) + _ret(_RET_ERRNO | errno.EPERM)
+def _flags_block(nr: int, refused: int) -> bytes:
+    """clone/unshare: refuse any of the ``refused`` flags in the first argument."""
+    body = (_insn(_LD_W_ABS, _ARG0) + _insn(_JSET_K, refused, 0, 1) + _ret(_RET_ERRNO | errno.EPERM)
             + _ret(_RET_ALLOW))
     return _insn(_JEQ_K, nr, 0, len(body) // 8) + body
 
@@ -110,5 +113,6 @@ def build_filter(machine: str | None = None) -> bytes | None:
     prog += _deny_block(nrs["clone3"], errno.ENOSYS)
     for name in _DENIED:
         prog += _deny_block(nrs[name], errno.EPERM)
-    prog += _socket_block(nrs["socket"]) + _socket_block(nrs["socketpair"]) + _clone_block(nrs["clone"])
+    prog += _socket_block(nrs["socket"]) + _socket_block(nrs["socketpair"])
+    prog += _flags_block(nrs["clone"], _CLONE_NEW) + _flags_block(nrs["unshare"], _CLONE_NEWUSER)
     return prog + _ret(_RET_ALLOW)

@@ -2,9 +2,9 @@
 
 Imported by the fork server (``_forkserver.py``), with which it is started inside bubblewrap;
 like it, it imports nothing from codediv and only small standard modules (a smaller heap
-forks faster). ``child`` enters a fresh IPC namespace and its memory cgroup, lowers its
-rlimits, drops to the sandbox's unprivileged uid, installs the seccomp filter, enters its
-fresh work directory and executes the precompiled program as ``__main__`` exactly as
+forks faster). ``child`` (born in the fresh IPC namespace and under the seccomp filter of
+its server) joins its memory cgroup, lowers its rlimits, drops to the sandbox's unprivileged
+uid, enters its fresh work directory and executes the precompiled program as ``__main__`` exactly as
 ``python main.py`` would: exit codes, ``SystemExit`` messages, tracebacks (through the
 interpreter's own hook, without source lines), joined non-daemon threads, atexit hooks, the
 final flush of the standard streams. ``prepare_interpreter`` does, once per program, what every child needs.
@@ -142,13 +142,9 @@ def _setup_child(state, prog, msg, fds, report_fd):
         os.dup2(fd, target)
     os.closerange(3, report_fd)
     os.closerange(report_fd + 1, 1 << 16)
-    if state["ipc"]:
-        check(LIBC.unshare(CLONE_NEWIPC))
+    # The IPC namespace (fresh for this test) and the seccomp filter come from the server.
     _set_limits(msg)
     _drop_privileges(state)
-    check(LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
-    if state["seccomp"] is not None:
-        check(LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(state["seccomp"][1]), 0, 0))
     # No main.py is written into the work dir: the interpreter's traceback then shows no source
     # lines (reading and parsing them made an RE cost a third more than an AC), and the judge
     # keeps only the exception line anyway.

@@ -25,10 +25,12 @@ root so the sandbox may switch uid, seccomp and per-test namespaces available):
   its own processes (``hidepid``); the program runs under a random unprivileged uid with no
   capabilities and ``no_new_privs``, so it can neither signal, trace or read the fork server
   nor raise its limits back;
-* kernel attack surface (seccomp, ``_seccomp.py``): io_uring, bpf, perf events, userfaultfd,
-  keyrings, new namespaces, mounts, ptrace are refused (keyrings belong to a uid, not a
+* kernel attack surface (seccomp, ``_seccomp.py``, installed once on the fork server and
+  inherited): io_uring, bpf, perf events, userfaultfd, keyrings, user namespaces, ``setns``,
+  the new mount API, ptrace and the kernel log are refused (keyrings belong to a uid, not a
   namespace: refusing them is what keeps keys from outliving a test; on an architecture
-  without a filter table the level is ``partial`` and says so);
+  without a filter table the level is ``partial`` and says so); mounts and other namespaces
+  fail for lack of capabilities;
 * state crossing tests or programs: every test gets a fresh IPC namespace (SysV shared
   memory, semaphores and message queues, POSIX message queues die with it), a fresh tmpfs for
   its work directory and ``/dev/shm`` (unmounted afterwards: no tree shape can break
@@ -68,7 +70,7 @@ from __future__ import annotations
 import logging
 import os
 import random
-import selectors
+import select
 import shutil
 import socket
 import subprocess
@@ -429,10 +431,10 @@ class Sandbox:
 
     def _pump(self, r_out: int, r_err: int, lim: Limits) -> RawRun:
         """Read stdout/stderr (capped) until both close and the server has reported."""
-        sel = selectors.DefaultSelector()
-        sel.register(r_out, selectors.EVENT_READ)
-        sel.register(r_err, selectors.EVENT_READ)
-        sel.register(self._sock, selectors.EVENT_READ)
+        poller = select.poll()  # (a poll object costs no system call; an epoll per test did)
+        sock = self._sock.fileno()
+        for fd in (r_out, r_err, sock):
+            poller.register(fd, select.POLLIN)
         bufs = {r_out: bytearray(), r_err: bytearray()}
         cap = lim.output_mb << 20
         total, exceeded, status = 0, False, None
@@ -443,11 +445,10 @@ class Sandbox:
                 timeout = deadline - time.monotonic()
                 if timeout <= 0:
                     return _failed("fork server hung")
-                for key, _ in sel.select(timeout):
-                    fd = key.fd
-                    if fd == self._sock.fileno():
+                for fd, _ in poller.poll(timeout * 1000):
+                    if fd == sock:
                         status, _ = fs.recv_frame(self._sock)
-                        sel.unregister(self._sock)
+                        poller.unregister(sock)
                         if status is None:
                             return _failed("fork server died")
                         continue
@@ -460,14 +461,12 @@ class Sandbox:
                     done = list(open_fds) if total > cap else ([fd] if not chunk else [])
                     exceeded = exceeded or total > cap
                     for d in done:
-                        sel.unregister(d)
+                        poller.unregister(d)
                         os.close(d)
                         open_fds.discard(d)
         finally:
             for fd in open_fds:
-                sel.unregister(fd)
                 os.close(fd)
-            sel.close()
         if status.get("setup_error"):
             return _failed(status["setup_error"])
         err = bufs[r_err]
