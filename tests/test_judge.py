@@ -238,3 +238,17 @@ def test_rlimit_fallback_is_reported_and_mle_is_still_observed():
         assert any("RLIMIT_AS" in n for n in iso.notes) and "memory=rlimit" in iso.describe()
         assert j.submit(ADD, balloon).result().verdict == "MLE"
         assert j.submit(ADD, claims).result().verdict == "RE"
+
+
+def test_seccomp_filter_is_well_formed_for_every_architecture_it_knows():
+    import struct as st
+    from codediv._seccomp import _TABLES, build_filter
+    assert build_filter("sparc") is None  # no table: the isolation report says seccomp is off
+    for machine in _TABLES:
+        prog = build_filter(machine)
+        assert len(prog) % 8 == 0 and len(prog) // 8 < 4096  # the kernel's BPF_MAXINSNS
+        insns = [st.unpack("=HBBI", prog[i:i + 8]) for i in range(0, len(prog), 8)]
+        for pc, (code, jt, jf, _) in enumerate(insns):
+            if code & 0x07 == 0x05:  # a jump: both targets inside the program
+                assert pc + 1 + max(jt, jf) < len(insns)
+        assert insns[-1] == (0x06, 0, 0, 0x7FFF0000)  # default: allow
