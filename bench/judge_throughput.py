@@ -128,6 +128,13 @@ class CpuMeter:
         except (OSError, StopIteration):
             pass
 
+    def close(self) -> None:
+        """Move back to the cgroup this process came from and remove ours."""
+        if self.path is not None:
+            (self.path.parent / "cgroup.procs").write_text(str(os.getpid()))
+            self.path.rmdir()
+            self.path = None
+
     def seconds(self) -> float | None:
         if self.path is None:
             return None
@@ -261,6 +268,7 @@ def main() -> None:
         iso = judge.isolation.describe()
     print(f"\ncodediv isolation: {iso}")
     print(f"machine load while measuring (1-min average): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    meter.close()
 
 
 if __name__ == "__main__":
