@@ -23,11 +23,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from codediv.backends.hf import HFBackend  # noqa: E402
 from codediv.config import load_config  # noqa: E402
-from codediv.evaluate import judge_config, run_eval  # noqa: E402
+from codediv.evaluate import run_eval  # noqa: E402
 from codediv.judge import Judge  # noqa: E402
 from codediv.model import resolve_base  # noqa: E402
 from codediv.prompts import build_messages, extract_code  # noqa: E402
 from codediv.records import write_jsonl  # noqa: E402
+from codediv.rundir import RunDir  # noqa: E402
 from codediv.sources.builtin import load_builtin  # noqa: E402
 
 
@@ -55,13 +56,13 @@ def main() -> None:
     backend.close()
 
     codes = [extract_code(t, p) for t, p in zip(texts, probs)]
-    with Judge(judge_config(cfg)) as judge:
+    with Judge(cfg.judge.judge_config()) as judge:
         t0 = time.perf_counter()
         [f.result() for f in [judge.submit(p, c) for p, c in zip(probs, codes)]]
         t_judge = time.perf_counter() - t0
 
     with tempfile.TemporaryDirectory() as d:
-        write_jsonl(Path(d) / "data" / "benchmark.jsonl", probs)
+        write_jsonl(RunDir(d).benchmark, probs)
         stats = run_eval(cfg, d, progress=False)
     overhead = (stats["wall_s"] - stats["model_load_s"] - stats["generation_s"]) / stats["generation_s"]
 

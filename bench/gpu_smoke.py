@@ -22,7 +22,7 @@ def main() -> None:
     from codediv.dataset import run_data
     from codediv.model import resolve_base
     from codediv.prompts import build_messages
-    from codediv.records import load_problems
+    from codediv.rundir import RunDir
     from codediv.train import run_train
     ap = argparse.ArgumentParser()
     ap.add_argument("--run-dir", required=True)
@@ -34,16 +34,17 @@ def main() -> None:
     run_data(cfg, a.run_dir, progress=False)
     torch.cuda.reset_peak_memory_stats()
     t0 = time.perf_counter()
-    out = run_train(cfg, a.run_dir, arms=["deep"]) / "deep" / "seed0"
+    run_train(cfg, a.run_dir, arms=["deep"])
     t_train = time.perf_counter() - t0
-    rows = [json.loads(x) for x in (out / "metrics.jsonl").read_text().splitlines()]
+    run = RunDir(a.run_dir)
+    rows = [json.loads(x) for x in run.metrics("deep", 0).read_text().splitlines()]
     tokens = max(r.get("tokens_seen", 0) for r in rows)
     mem_train = torch.cuda.max_memory_allocated() / 2**30
-    probs = load_problems(Path(a.run_dir) / "data" / "benchmark.jsonl").records
+    probs, _ = run.benchmark_problems()
     backend = HFBackend(resolve_base(cfg.model.base), cfg.generate, cfg.model.dtype)
     torch.cuda.reset_peak_memory_stats()
     t0 = time.perf_counter()
-    gens = backend.generate([build_messages(p) for p in probs], out / f"checkpoint-{a.steps:06d}", cfg.generate)
+    gens = backend.generate([build_messages(p) for p in probs], run.checkpoint("deep", 0, a.steps).path, cfg.generate)
     t_gen = time.perf_counter() - t0
     n_gen = sum(g[0].n_tokens for g in gens)
     print(f"train: {a.steps} steps, {tokens} tokens in {t_train:.1f} s = {tokens / t_train:.0f} tok/s "

@@ -7,20 +7,19 @@ into its ``meta.json``.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
 from transformers import TrainerCallback
 
-ADAPTER_FILES = ("adapter_model.safetensors", "adapter_config.json")
+from .rundir import ADAPTER_FILES, RunDir
 
 
 class ScheduleCallback(TrainerCallback):
     """Evaluate and save at the scheduled steps; log metrics; publish checkpoints atomically."""
 
-    def __init__(self, out: Path, schedule: list[int], meta: dict):
-        self.out = Path(out)
+    def __init__(self, run: RunDir, arm: str, seed: int, schedule: list[int], meta: dict):
+        self.run, self.arm, self.seed = run, arm, seed
         self.schedule = set(schedule)
         self.meta = meta
         self.trainer = None
@@ -50,7 +49,7 @@ class ScheduleCallback(TrainerCallback):
                        grad_norm=logs.get("grad_norm"), tokens_seen=int(state.num_input_tokens_seen or 0))
         else:
             return  # the end-of-training summary repeats what is already logged
-        with open(self.out / "metrics.jsonl", "a") as fh:
+        with open(self.run.metrics(self.arm, self.seed), "a") as fh:
             fh.write(json.dumps(row) + "\n")
 
     def on_evaluate(self, args, state, control, metrics=None, **kw):
@@ -61,21 +60,13 @@ class ScheduleCallback(TrainerCallback):
         if not state.is_world_process_zero or state.global_step not in self.schedule:
             return
         step = state.global_step
-        src = Path(args.output_dir) / f"checkpoint-{step}"
-        final = self.out / f"checkpoint-{step:06d}"
-        tmp = self.out / f"checkpoint-{step:06d}.tmp"
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        src = self.run.trainer_state(self.arm, self.seed, step)
+        tmp = self.run.begin_checkpoint(self.arm, self.seed, step)
         for name in ADAPTER_FILES:
             shutil.copy2(src / name, tmp / name)
         meta = {**self.meta, "step": step, "epoch": state.epoch, "tokens_seen": int(state.num_input_tokens_seen or 0),
                 "train_loss": self.last_loss, "val_loss": self.val_loss.get(step), "learning_rate": self.last_lr}
-        (tmp / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
-        with open(tmp / "meta.json") as fh:
-            os.fsync(fh.fileno())
-        if final.exists():
-            shutil.rmtree(final)
-        os.rename(tmp, final)  # the checkpoint appears whole or not at all
+        self.run.publish_checkpoint(tmp, meta)  # the checkpoint appears whole or not at all
 
 
 def truncate_metrics(path: Path, step: int) -> None:

@@ -75,12 +75,12 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from .config import ExperimentConfig, arms as resolve_arms, config_hash
+from .config import ExperimentConfig, config_hash
 from .learning import error_rows, learning_table, problem_matrix, step_rows, usable_ks
 from .metrics import code_quality
 from .planning import plan
-from .records import load_problems
 from .results import Results, load_results
+from .rundir import RunDir
 from .selection import selection_record, training_curves
 from .significance import (METRICS, adjust_family, compare_checkpoints, error_shift_family, metric_families,
                            seed_comparison, seed_stats)
@@ -106,13 +106,12 @@ def _file_hash(*paths: Path) -> str | None:
     return h.hexdigest()[:16] if seen else None
 
 
-def load_benchmark(run_dir: Path) -> tuple[list, list[str]]:
+def benchmark_or_warning(run: RunDir) -> tuple[list, list[str]]:
     """Benchmark problems (empty, with a warning, when data/benchmark.jsonl is missing)."""
-    path = run_dir / "data" / "benchmark.jsonl"
-    if not path.exists():
-        return [], [f"{path} is missing: problem titles and the selection/report split are unknown"]
-    rep = load_problems(path)
-    return rep.records, [f"benchmark: {e}" for e in rep.errors[:5]]
+    if not run.benchmark.exists():
+        return [], [f"{run.benchmark} is missing: problem titles and the selection/report split are unknown"]
+    problems, errors = run.benchmark_problems()
+    return problems, [f"benchmark: {e}" for e in errors[:5]]
 
 
 def select_all(results: Results, curves: dict, cfg: ExperimentConfig, step_scores: list[dict]) -> list[dict]:
@@ -224,7 +223,7 @@ def quality_rows(store_path: Path, results: Results, chosen: dict) -> list[dict]
     with Store(store_path) as st:
         for arm, seed, step, label in targets:
             measures, seen = [], set()
-            for r in st.rows("g.arm=? AND g.seed=? AND g.step=?", (arm, seed, step)):
+            for r in st.rows(arm=arm, seed=seed, step=step):
                 # One accepted program per problem (the lowest sample id): every problem weighs
                 # the same however many of its samples were accepted.
                 if r.verdict == "AC" and r.problem_id not in seen:
@@ -285,15 +284,15 @@ def write_csv(path: Path, rows: list[dict]) -> None:
             w.writerow({k: json.dumps(v) if isinstance(v, (list, dict)) else v for k, v in r.items()})
 
 
-def _summary(cfg: ExperimentConfig, run_dir: Path, results: Results, ks: list[int], warnings: list[str]) -> dict:
-    manifest = run_dir / "data" / "manifest.json"
+def _summary(cfg: ExperimentConfig, run: RunDir, results: Results, ks: list[int], warnings: list[str]) -> dict:
+    manifest = run.manifest
     data_arms = json.loads(manifest.read_text()).get("arms", {}) if manifest.exists() else {}
-    metrics = sorted((run_dir / "train").glob("**/metrics.jsonl")) if (run_dir / "train").exists() else []
+    metrics = run.metrics_files()
     counts = {s: int(m.sum()) for s, m in results.masks.items()}
     return {"analysis_version": ANALYSIS_VERSION, "experiment": cfg.name, "model": cfg.model.base,
             "config_hash": config_hash(cfg),
-            "inputs": {"results.sqlite": _file_hash(run_dir / "results.sqlite", run_dir / "results.sqlite-wal"),
-                       "data/benchmark.jsonl": _file_hash(run_dir / "data" / "benchmark.jsonl"),
+            "inputs": {"results.sqlite": _file_hash(run.store, run.store.with_name(run.store.name + "-wal")),
+                       "data/benchmark.jsonl": _file_hash(run.benchmark),
                        "data/manifest.json": _file_hash(manifest),
                        "train metrics": _file_hash(*metrics)},
             "arms": results.arms, "seeds": results.seeds,
@@ -309,15 +308,15 @@ def _summary(cfg: ExperimentConfig, run_dir: Path, results: Results, ks: list[in
 
 def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = False) -> Path:
     """Analyse a run folder; returns the ``analysis/`` folder (see the module docstring)."""
-    run_dir = Path(run_dir)
-    store = run_dir / "results.sqlite"
+    run = RunDir(run_dir)
+    store = run.store
     if not store.exists():
         raise AnalysisError(f"{store} does not exist; run `codediv eval` for this run first")
-    out = run_dir / "analysis"
+    out = run.analysis
     out.mkdir(parents=True, exist_ok=True)
     bar = tqdm(total=6, desc="analyze", disable=not progress)
-    problems, warnings = load_benchmark(run_dir)
-    results = load_results(store, problems, [a["name"] for a in resolve_arms(cfg)], list(cfg.train.seeds))
+    problems, warnings = benchmark_or_warning(run)
+    results = load_results(store, problems, cfg.arm_names, list(cfg.train.seeds))
     if not results.checkpoints:
         raise AnalysisError(f"{store} has no judged results; run `codediv eval` (and let judging finish) first")
     a = cfg.analysis
@@ -341,7 +340,7 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     write_json(out / "errors.json", errors)
     write_csv(out / "errors.csv", errors)
     bar.update()
-    curves = {(arm, seed): training_curves(run_dir, arm, seed) for arm, seed in runs}
+    curves = {(arm, seed): training_curves(run, arm, seed) for arm, seed in runs}
     write_json(out / "training.json", list(curves.values()), compact=True)
     selection = select_all(results, curves, cfg, steps)
     write_json(out / "selection.json", selection)
@@ -367,7 +366,7 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     write_json(out / "results_table.json", table)
     write_csv(out / "results_table.csv", table)
     write_json(out / "problems.json", problem_rows(results))
-    write_json(out / "summary.json", _summary(cfg, run_dir, results, ks, warnings))
+    write_json(out / "summary.json", _summary(cfg, run, results, ks, warnings))
     bar.update()
     bar.close()
     log.info("analysis written to %s", out)

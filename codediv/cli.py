@@ -10,14 +10,16 @@ import json
 import logging
 import sys
 
-import click
-
 from pathlib import Path
 
-from .config import ExperimentConfig, load_config, save_config
+import click
+
+from .config import ExperimentConfig, load_config
 from .errors import CodedivError
 from .judge import JudgeConfig, run_judge
+from .rundir import BASE, RunDir
 from .sandbox import Limits
+from .store import Store
 
 
 class UserError(click.ClickException):
@@ -85,6 +87,17 @@ def _experiment(config: str | None, overrides: tuple[str, ...], run_dir: str | N
     return cfg, Path(run_dir) if run_dir else Path("runs") / cfg.name
 
 
+def _scores_table(run_dir: Path) -> str:
+    """Per evaluated checkpoint: pass@1 over every judged sample and the problems solved."""
+    with Store(RunDir(run_dir).store) as st:
+        rows = st.checkpoint_scores()
+    lines = [f"{'model':<28}{'pass@1':>8}{'solved':>10}"]
+    for r in rows:
+        name = BASE if r["arm"] == BASE else f"{r['arm']} seed{r['seed']} step {r['step']}"
+        lines.append(f"{name:<28}{r['accepted'] / max(1, r['judged']):>8.1%}{r['solved']:>6}/{r['problems']:<3}")
+    return "\n".join(lines)
+
+
 _config_arg = click.argument("config", required=False, type=click.Path(dir_okay=False))
 _overrides_arg = click.argument("overrides", nargs=-1)
 _run_dir_opt = click.option("--run-dir", type=click.Path(file_okay=False), help="Run folder (default runs/<name>).")
@@ -103,7 +116,7 @@ def data_build(config, overrides, run_dir):
     """Build data/<arm>/{train,val,test}.jsonl and data/manifest.json from CONFIG [key=value ...]."""
     from .dataset import format_stats, run_data
     cfg, rd = _experiment(config, overrides, run_dir)
-    save_config(cfg, rd)
+    RunDir(rd).write_config(cfg)
     manifest = run_data(cfg, rd)
     click.echo(format_stats(json.loads(manifest.read_text())))
     click.echo(f"manifest: {manifest}")
@@ -115,10 +128,8 @@ def data_build(config, overrides, run_dir):
 def data_stats(run_dir, as_json):
     """Print the arms side by side, the per-source verification and the data stage's warning."""
     from .dataset import format_stats
-    path = Path(run_dir) / "data" / "manifest.json"
-    if not path.exists():
-        raise UserError(f"{path} does not exist; run `codediv data build` first.")
-    manifest = json.loads(path.read_text())
+    run = RunDir(run_dir)
+    manifest = json.loads(run.require(run.manifest, "codediv data build").read_text())
     if as_json:
         click.echo(json.dumps(manifest["arms"], indent=2))
         return
@@ -142,7 +153,7 @@ def train(config, overrides, run_dir, arms, seeds, resume):
     """LoRA-tune the base model on each arm; checkpoints under train/<arm>/seed<k>/."""
     from .train import run_train
     cfg, rd = _experiment(config, overrides, run_dir)
-    save_config(cfg, rd)
+    RunDir(rd).write_config(cfg)
     out = run_train(cfg, rd, _csv_list(arms), _csv_list(seeds, int), resume)
     click.echo(f"checkpoints: {out}")
 
@@ -154,18 +165,18 @@ def train(config, overrides, run_dir, arms, seeds, resume):
 @click.option("--arms", help="Comma-separated arms (default: all).")
 @click.option("--steps", help="Comma-separated steps (0 = base model; default: all checkpoints).")
 @click.option("--problems", help="Comma-separated benchmark problem ids (default: all).")
-@click.option("--json", "as_json", is_flag=True, help="Print the results table as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the per-checkpoint scores as JSON.")
 def eval_(config, overrides, run_dir, arms, steps, problems, as_json):
     """Generate from every checkpoint, judge, and store rows in results.sqlite."""
-    from .evaluate import format_table, results_table, run_eval
+    from .evaluate import run_eval
     cfg, rd = _experiment(config, overrides, run_dir)
     stats = run_eval(cfg, rd, _csv_list(arms), _csv_list(steps, int), _csv_list(problems), progress=not as_json)
-    table = results_table(rd)
     if as_json:
-        click.echo(json.dumps({"stats": stats, "table": table}, indent=2))
+        with Store(RunDir(rd).store) as st:
+            click.echo(json.dumps({"stats": stats, "scores": st.checkpoint_scores()}, indent=2))
     else:
-        click.echo(format_table(table))
-        click.echo(f"results: {rd / 'results.sqlite'} ({stats['generations']} generations, "
+        click.echo(_scores_table(rd))
+        click.echo(f"results: {RunDir(rd).store} ({stats['generations']} generations, "
                    f"{stats['judgments']} judgments; generation {stats['generation_s']} s, "
                    f"extra wait for judging {stats['judge_wait_s']} s)")
 
@@ -222,11 +233,10 @@ def plan_cmd(config, overrides, run_dir, problems, discordance, delta, as_json):
 @_run_dir_opt
 def run(config, overrides, run_dir):
     """Run the whole experiment: data -> train -> eval -> analyze -> report (resumable)."""
-    from .evaluate import format_table, results_table
     from .pipeline import run_all
     cfg, rd = _experiment(config, overrides, run_dir)
     out = run_all(cfg, rd)
-    click.echo(format_table(results_table(rd)))
+    click.echo(_scores_table(rd))
     click.echo("stage seconds: " + ", ".join(f"{k} {v}" for k, v in out["seconds"].items())
                + f"; total {out['total_s']} s")
     click.echo(f"report: {out['report']}")
@@ -236,15 +246,15 @@ def run(config, overrides, run_dir):
 @_config_arg
 @_overrides_arg
 @_run_dir_opt
-@click.option("--dry-run", is_flag=True, help="Write publish/<arm>-seed<k>/ only; upload nothing.")
+@click.option("--upload", is_flag=True, help="Also upload each folder to the Hub (default: write the folders only).")
 @click.option("--repo-prefix", help="Hub repo prefix for uploads, e.g. your-name/codediv-.")
-def publish(config, overrides, run_dir, dry_run, repo_prefix):
-    """Prepare each arm's selected adapter with a model card (and upload it to the Hub)."""
+def publish(config, overrides, run_dir, upload, repo_prefix):
+    """Write publish/<arm>-seed<k>/: each arm's selected adapter with a model card (--upload: to the Hub too)."""
     from .publish import run_publish
     cfg, rd = _experiment(config, overrides, run_dir)
-    folders = run_publish(cfg, rd, dry_run=dry_run, repo_prefix=repo_prefix)
+    folders = run_publish(cfg, rd, upload=upload, repo_prefix=repo_prefix)
     for f in folders:
-        click.echo(f"{'prepared' if dry_run else 'uploaded'}: {f}")
+        click.echo(f"{'uploaded' if upload else 'prepared'}: {f}")
 
 
 @main.command()
@@ -253,10 +263,8 @@ def publish(config, overrides, run_dir, dry_run, repo_prefix):
 def export(run_dir, out):
     """Export results.sqlite (generations joined with judgments)."""
     from .store import export as do_export
-    path = Path(run_dir) / "results.sqlite"
-    if not path.exists():
-        raise UserError(f"{path} does not exist; run `codediv eval` first.")
-    click.echo(f"wrote {do_export(path, out)}")
+    run = RunDir(run_dir)
+    click.echo(f"wrote {do_export(run.require(run.store, 'codediv eval'), out)}")
 
 
 if __name__ == "__main__":

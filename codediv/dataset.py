@@ -36,15 +36,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from .config import ExperimentConfig, arms as resolve_arms, config_hash
+from .config import ArmSettings, ExperimentConfig
 from .decontam import find_contaminated, ngrams, overlap, statement_tokens
 from .diversity import fingerprint, mean_pairwise_distance, most_diverse
-from .judge import Judge, JudgeConfig
+from .judge import Judge
 from .prompts import training_messages
 from .records import Problem, Solution, write_jsonl
-from .sandbox import Limits
 from .sources import load_source
+from .benchmark import build_benchmark, split_tag, stable_hash
 from .errors import CodedivError
+from .rundir import RunDir, data_inputs_hash
 
 log = logging.getLogger(__name__)
 DIFFICULTIES = ("easy", "medium", "hard", None)
@@ -78,38 +79,6 @@ def load_pool(cfg: ExperimentConfig) -> tuple[list[Problem], dict]:
         unique.append(p)
     return unique, {"loaded": len(unique), "skipped": dict(sorted(skipped.items())),
                     "filtered": dict(sorted(filtered.items()))}
-
-
-def load_benchmark(cfg: ExperimentConfig) -> list[Problem]:
-    """Benchmark problems, each tagged bench:selection or bench:report."""
-    b = cfg.benchmark
-    kind_opts = dict(b.options)
-    if b.kind == "builtin":
-        kind_opts.setdefault("split", "bench")
-    res = load_source(b.kind, path=b.path, **kind_opts)
-    probs = sorted((p for p in res.problems if p.style in b.styles), key=lambda p: p.id)
-    if b.limit is not None:
-        probs = sorted(probs, key=lambda p: _h(cfg.seed, "bench", p.id))[:b.limit]
-    if not probs:
-        raise DataError(f"the benchmark ({b.kind}) has no problems of styles {b.styles}; check benchmark.options")
-    out = []
-    untagged = sorted((p for p in probs if not _split_tag(p)), key=lambda p: _h(cfg.seed, "split", p.id))
-    n_sel = round(len(untagged) * b.selection_fraction)
-    chosen = {p.id for p in untagged[:n_sel]}
-    for p in probs:
-        if not _split_tag(p):
-            tag = "bench:selection" if p.id in chosen else "bench:report"
-            p = dataclasses.replace(p, tags=(*p.tags, tag))
-        out.append(p)
-    return sorted(out, key=lambda p: p.id)
-
-
-def _split_tag(p: Problem) -> str | None:
-    return next((t for t in p.tags if t in ("bench:selection", "bench:report")), None)
-
-
-def _h(*parts) -> str:
-    return hashlib.sha256(":".join(map(str, parts)).encode()).hexdigest()
 
 
 # -- cleaning ----------------------------------------------------------------------------
@@ -157,9 +126,7 @@ def verify(problems: list[Problem], cfg: ExperimentConfig, progress: bool) -> tu
     """Judge every candidate solution; keep only AC ones. Returns the kept problems and the
     accounting: candidates, verdicts, and per source what was tried, accepted, rejected by
     verdict and which problems lost every solution (see :func:`verification_accounting`)."""
-    j = cfg.judge
-    jcfg = JudgeConfig(mode=j.mode, workers=j.workers, require_isolation=j.require_isolation,
-                       limits=dataclasses.replace(Limits(), time_s=j.time_limit_s, memory_mb=j.memory_limit_mb))
+    jcfg = cfg.judge.judge_config()
     by_id = {p.id: p for p in problems}
     sols = [Solution(p.id, s, i) for p in problems for i, s in enumerate(p.solutions)]
     with Judge(jcfg) as judge:
@@ -232,7 +199,7 @@ def verification_warning(by_source: dict[str, dict], few: int = 3) -> str | None
 def stratified_order(problems: list[Problem], target: dict, seed: str) -> list[Problem]:
     """A random order whose every prefix follows the ``target`` difficulty shares closely."""
     strata: dict = {}
-    for p in sorted(problems, key=lambda p: _h(seed, p.id)):
+    for p in sorted(problems, key=lambda p: stable_hash(seed, p.id)):
         strata.setdefault(p.difficulty, []).append(p)
     taken = Counter()
     order: list[Problem] = []
@@ -256,25 +223,25 @@ def _difficulty_shares(problems: list[Problem]) -> dict:
 def choose_solutions(p: Problem, k: int, how: str, seed: str) -> list[int]:
     if how == "diverse" and k > 1:
         return sorted(most_diverse(list(p.solutions), k))
-    rng = random.Random(_h(seed, p.id))
+    rng = random.Random(stable_hash(seed, p.id))
     return sorted(rng.sample(range(len(p.solutions)), k))
 
 
-def draw_arm(arm: dict, pool: list[Problem], target: dict, cfg: ExperimentConfig,
+def draw_arm(arm: ArmSettings, pool: list[Problem], target: dict, cfg: ExperimentConfig,
              count: Callable[[str], int]) -> list[tuple[Problem, list[int], list[int]]]:
     """Problems of one arm with chosen solution indices and their token counts."""
-    d, k = cfg.data, arm["k"]
+    d, k = cfg.data, arm.k
     eligible = [p for p in pool if len(p.solutions) >= k]
-    order = stratified_order(eligible, target, f"{cfg.seed}:{arm['name']}")
+    order = stratified_order(eligible, target, f"{cfg.seed}:{arm.name}")
     picked, total, reached = [], 0, False
-    want = arm["problems"] or (d.budget // k if d.budget_by == "examples" else None)
+    want = arm.problems or (d.budget // k if d.budget_by == "examples" else None)
     for p in order:
         if want is not None and len(picked) >= want:
             break
         if want is None and total >= d.budget:
             reached = True
             break
-        idx = choose_solutions(p, k, d.selection, f"{cfg.seed}:{arm['name']}")
+        idx = choose_solutions(p, k, d.selection, f"{cfg.seed}:{arm.name}")
         toks = [count(json.dumps(training_messages(p, p.solutions[i]))) for i in idx]
         if max(toks) > d.max_tokens:
             continue  # too long to train on; the manifest counts what was drawn
@@ -285,14 +252,14 @@ def draw_arm(arm: dict, pool: list[Problem], target: dict, cfg: ExperimentConfig
         total += sum(toks)
     short = (want is not None and len(picked) < want) or (want is None and not reached and total < d.budget)
     if short:
-        raise DataError(f"arm {arm['name']!r} needs {want or d.budget} {'problems' if want else 'tokens'} with >= {k} "
+        raise DataError(f"arm {arm.name!r} needs {want or d.budget} {'problems' if want else 'tokens'} with >= {k} "
                         f"verified solutions but the pool has only {len(picked)} usable problems; lower data.budget, "
                         f"add sources, or use data.pool=stratified")
     return picked
 
 
 def split_arm(picked: list, splits: list[float], seed: str) -> dict[str, list]:
-    items = sorted(picked, key=lambda x: _h(seed, x[0].id))
+    items = sorted(picked, key=lambda x: stable_hash(seed, x[0].id))
     n = len(items)
     n_val = max(1, round(n * splits[1])) if n >= 3 and splits[1] > 0 else 0
     n_test = max(1, round(n * splits[2])) if n >= 3 and splits[2] > 0 else 0
@@ -319,14 +286,9 @@ def arm_stats(parts: dict[str, list]) -> dict:
 
 
 # -- the stage ---------------------------------------------------------------------------
-def data_inputs_hash(cfg: ExperimentConfig) -> str:
-    return config_hash({"seed": cfg.seed, "data": dataclasses.asdict(cfg.data),
-                        "benchmark": dataclasses.asdict(cfg.benchmark), "judge": dataclasses.asdict(cfg.judge)})
-
-
 def build_arms(pool: list[Problem], cfg: ExperimentConfig, count: Callable[[str], int]) -> dict[str, dict]:
-    arm_list = resolve_arms(cfg)
-    kmax = max(a["k"] for a in arm_list)
+    arm_list = cfg.arms
+    kmax = max(a.k for a in arm_list)
     common = [p for p in pool if len(p.solutions) >= kmax]
     if not common:
         raise DataError(f"no problem has {kmax} verified solutions; lower the largest k or add sources")
@@ -335,20 +297,20 @@ def build_arms(pool: list[Problem], cfg: ExperimentConfig, count: Callable[[str]
     for arm in arm_list:
         base = common if cfg.data.pool == "common" else pool
         picked = draw_arm(arm, base, target, cfg, count)
-        draws[arm["name"]] = {"k": arm["k"], "parts": split_arm(picked, cfg.data.splits, f"{cfg.seed}:{arm['name']}")}
+        draws[arm.name] = {"k": arm.k, "parts": split_arm(picked, cfg.data.splits, f"{cfg.seed}:{arm.name}")}
     return draws
 
 
 def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
              count_tokens: Callable[[str], int] | None = None) -> Path:
     """Build data/ for the experiment; returns the manifest path."""
-    out = Path(run_dir) / "data"
+    run = RunDir(run_dir)
     if count_tokens is None and cfg.data.token_counter == "tokenizer":
         from .model import chat_token_counter, load_tokenizer, resolve_base
         count_tokens = chat_token_counter(load_tokenizer(resolve_base(cfg.model.base)))
     count = count_tokens or approx_tokens
     pool, load_stats = load_pool(cfg)
-    bench = load_benchmark(cfg)
+    bench = build_benchmark(cfg)
     stats: dict = {"sources": load_stats}
     if cfg.data.dedup_problems:
         pool, stats["merged_duplicate_problems"] = merge_duplicate_problems(pool, cfg.data.overlap_threshold)
@@ -372,22 +334,21 @@ def run_data(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True,
             log.warning("%s", warning)
         raise
     hashes = {}
-    write_jsonl(out / "benchmark.jsonl", bench)
-    hashes["benchmark.jsonl"] = _file_hash(out / "benchmark.jsonl")
+    write_jsonl(run.benchmark, bench)
+    hashes["benchmark.jsonl"] = _file_hash(run.benchmark)
     for name, d in draws.items():
         for split, part in d["parts"].items():
-            path = write_jsonl(out / name / f"{split}.jsonl", arm_rows(name, part))
+            path = write_jsonl(run.arm_data(name) / f"{split}.jsonl", arm_rows(name, part))
             hashes[f"{name}/{split}.jsonl"] = _file_hash(path)
     manifest = {"inputs_hash": data_inputs_hash(cfg), "seed": cfg.seed,
                 "token_counter": "tokenizer" if count_tokens else "approx (words and symbols)",
                 "stats": stats, "arms": {n: {"k": d["k"], **arm_stats(d["parts"])} for n, d in draws.items()},
-                "benchmark": {"problems": len(bench), **Counter(_split_tag(p) for p in bench)},
+                "benchmark": {"problems": len(bench), **Counter(split_tag(p) for p in bench)},
                 "outputs": hashes, "warning": warning}
-    path = out / "manifest.json"
-    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    run.manifest.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     if warning:
         log.warning("%s", warning)
-    return path
+    return run.manifest
 
 
 def _file_hash(path: Path) -> str:

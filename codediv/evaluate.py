@@ -2,9 +2,20 @@
 
 ``run_eval(cfg, run_dir)`` fills ``results.sqlite`` (:mod:`codediv.store`) with one row per
 arm × seed × step × benchmark problem × sample: the base model as arm ``base`` step 0, then
-every complete checkpoint under ``train/<arm>/seed<k>/`` in step order. Prompts come from
-:func:`codediv.prompts.build_messages` (the same function that built the training data);
-code is extracted with :func:`codediv.prompts.extract_code`; raw completions are kept.
+every complete checkpoint of every training run (:meth:`codediv.rundir.RunDir.checkpoints`)
+in step order. Prompts come from :func:`codediv.prompts.build_messages` (the same function that
+built the training data); code is extracted with :func:`codediv.prompts.extract_code`; raw
+completions are kept.
+
+What is kept: results are keyed per target (one model state), never for the whole store.
+Each target records its checkpoint's content hash, a hash of the generation settings (every
+``generate`` field except ``batch_size``, a throughput knob, and ``include_base``, plus
+``model``) and a hash of the judge settings (mode, limits, judge version; not the worker
+count, which never changes a verdict). On each run a target whose checkpoint or generation
+settings changed is generated again, one whose judge settings alone changed is judged again
+from its stored programs, and per problem a changed prompt regenerates and changed tests
+re-judge that problem's rows only. So adding a seed, an arm or a checkpoint generates only
+the new rows.
 
 Overlap and resumability: generation runs in the main thread, one batch at a time; each
 finished batch is written to ``generations`` (committed) and handed to the judge's worker
@@ -14,7 +25,7 @@ already stored are not regenerated, and stored generations without a verdict are
 first. The verdict cache makes a program seen before (another checkpoint, another sample)
 free to judge.
 
-Reads: ``data/benchmark.jsonl``, ``train/**/checkpoint-*/``; writes ``results.sqlite``.
+Reads: ``data/benchmark.jsonl``, ``train/<arm>/seed<k>/checkpoint-*/``; writes ``results.sqlite``.
 """
 from __future__ import annotations
 
@@ -22,19 +33,19 @@ import concurrent.futures as cf
 import dataclasses
 import logging
 import time
-from collections import defaultdict
+from collections import Counter
 from pathlib import Path
 
 from tqdm import tqdm
 
-from .config import ExperimentConfig, arms as resolve_arms
-from .judge import Judge, JudgeConfig, tests_hash
-from .prompts import build_messages, extract_code, prompt_hash
-from .records import Problem, load_problems
-from .sandbox import Limits
-from .store import Store
-from .train import complete_checkpoints, run_dir_for
+from .backends import make_backend
+from .config import ExperimentConfig, config_hash
 from .errors import CodedivError
+from .judge import JUDGE_VERSION, Judge, tests_hash
+from .prompts import build_messages, extract_code, prompt_hash
+from .records import Problem
+from .rundir import BASE, RunDir
+from .store import Store
 
 log = logging.getLogger(__name__)
 
@@ -51,40 +62,67 @@ class Target:
     seed: int
     step: int
     adapter: Path | None  #: None for the base model
+    content_hash: str  #: the checkpoint's content hash ("base" for the base model)
 
 
-def find_targets(cfg: ExperimentConfig, run_dir: Path, arms: list[str] | None = None,
+def find_targets(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None = None,
                  steps: list[int] | None = None) -> list[Target]:
+    """The base model (when ``generate.include_base``) and every complete checkpoint, filtered."""
+    run = RunDir(run_dir)
     targets = []
     if cfg.generate.include_base and (steps is None or 0 in steps):
-        targets.append(Target("base", 0, 0, None))
-    for arm in arms or [a["name"] for a in resolve_arms(cfg)]:
+        targets.append(Target(BASE, 0, 0, None, BASE))
+    for arm in arms or cfg.arm_names:
         for seed in cfg.train.seeds:
-            out = run_dir_for(run_dir, arm, seed)
-            for step in complete_checkpoints(out):
-                if steps is None or step in steps:
-                    targets.append(Target(arm, seed, step, out / f"checkpoint-{step:06d}"))
+            for ck in run.checkpoints(arm, seed):
+                if steps is None or ck.step in steps:
+                    targets.append(Target(arm, seed, ck.step, ck.path, ck.content_hash))
     return targets
 
 
-def load_benchmark_file(run_dir: Path, problems: list[str] | None = None) -> list[Problem]:
-    path = run_dir / "data" / "benchmark.jsonl"
-    if not path.exists():
-        raise EvalError(f"{path} does not exist; run `codediv data build` first")
-    rep = load_problems(path)
-    probs = [p for p in rep.records if problems is None or p.id in problems]
-    if not probs:
+def generation_hash(cfg: ExperimentConfig) -> str:
+    """What a target's generations depend on besides its checkpoint (module docstring)."""
+    gen = {k: v for k, v in dataclasses.asdict(cfg.generate).items() if k not in ("batch_size", "include_base")}
+    return config_hash({"generate": gen, "model": dataclasses.asdict(cfg.model)})
+
+
+def judging_hash(cfg: ExperimentConfig) -> str:
+    """What a target's verdicts depend on besides its programs and the problems' tests."""
+    j = cfg.judge.judge_config()
+    return config_hash({"version": JUDGE_VERSION, "mode": j.mode, "limits": dataclasses.asdict(j.limits),
+                        "tle_budget": j.tle_budget})
+
+
+def sync_targets(store: Store, cfg: ExperimentConfig, targets: list[Target], problems: list[Problem]) -> Counter:
+    """Drop every stored row the targets' current inputs no longer match; counts targets by status."""
+    gen_h, judge_h = generation_hash(cfg), judging_hash(cfg)
+    prompts = {p.id: prompt_hash(build_messages(p)) for p in problems}
+    tests = {p.id: tests_hash(p)[:16] for p in problems}
+    status: Counter = Counter()
+    for t in targets:
+        s = store.sync_target(t.arm, t.seed, t.step, str(t.adapter or ""), t.content_hash, gen_h, judge_h)
+        status[s] += 1
+        if s in ("regenerate", "rejudge"):
+            log.info("%s seed %d step %d: %s", t.arm, t.seed, t.step,
+                     "checkpoint or generation settings changed, generating again" if s == "regenerate"
+                     else "judge settings changed, judging again")
+        regen, rejudge = store.drop_stale_rows(t.arm, t.seed, t.step, prompts, tests)
+        if regen or rejudge:
+            log.info("%s seed %d step %d: %d row(s) with a changed prompt, %d with changed tests",
+                     t.arm, t.seed, t.step, regen, rejudge)
+    return status
+
+
+def _benchmark_subset(run: RunDir, problems: list[str] | None = None) -> tuple[list[Problem], list[Problem]]:
+    """Every benchmark problem, and those the ``--problems`` filter keeps."""
+    bench, _ = run.benchmark_problems()
+    chosen = [p for p in bench if problems is None or p.id in problems]
+    if not chosen:
         raise EvalError("no benchmark problem matches the --problems filter")
-    return probs
+    return bench, chosen
 
 
-def judge_config(cfg: ExperimentConfig) -> JudgeConfig:
-    j = cfg.judge
-    return JudgeConfig(mode=j.mode, workers=j.workers, require_isolation=j.require_isolation,
-                       limits=dataclasses.replace(Limits(), time_s=j.time_limit_s, memory_mb=j.memory_limit_mb))
-
-
-class _Pipeline:
+class _JudgingQueue:
     """Generation rows in, judgments out, both persisted as they happen."""
 
     def __init__(self, store: Store, judge: Judge, problems: dict[str, Problem]):
@@ -138,19 +176,18 @@ class _Lazy:
 def _generation_rows(target: Target, probs: list[Problem], gens, hashes: dict) -> list[dict]:
     rows = []
     for p, samples in zip(probs, gens):
-        msgs = build_messages(p)
         for sid, g in enumerate(samples):
             rows.append({"arm": target.arm, "seed": target.seed, "step": target.step, "problem_id": p.id,
-                         "sample_id": sid, "prompt_hash": prompt_hash(msgs), "tests_hash": hashes[p.id],
+                         "sample_id": sid, "prompt_hash": prompt_hash(build_messages(p)), "tests_hash": hashes[p.id],
                          "completion": g.text, "code": extract_code(g.text, p), "gen_tokens": g.n_tokens,
                          "gen_time_s": round(g.time_s, 4), "checkpoint": str(target.adapter or "")})
     return rows
 
 
-def evaluate_target(backend, pipe: _Pipeline, target: Target, probs: list[Problem], cfg: ExperimentConfig,
+def evaluate_target(backend, queue: _JudgingQueue, target: Target, probs: list[Problem], cfg: ExperimentConfig,
                     hashes: dict, bar) -> float:
     """Generate and queue judging for every missing (problem, sample) of one target; returns gen seconds."""
-    have = pipe.store.generated_keys(target.arm, target.seed, target.step)
+    have = queue.store.generated_keys(target.arm, target.seed, target.step)
     n = cfg.generate.n_samples
     todo = [p for p in probs if any((p.id, s) not in have for s in range(n))]
     bar.update(len(probs) - len(todo))
@@ -162,69 +199,48 @@ def evaluate_target(backend, pipe: _Pipeline, target: Target, probs: list[Proble
         gens = backend.generate([build_messages(p) for p in chunk], target.adapter, cfg.generate)
         gen_s += time.perf_counter() - t0
         rows = _generation_rows(target, chunk, gens, hashes)
-        pipe.store.add_generations(rows)
-        pipe.submit(rows)
-        pipe.drain(block=False)
+        queue.store.add_generations(rows)
+        queue.submit(rows)
+        queue.drain(block=False)
         bar.update(len(chunk))
     return gen_s
+
+
+def _mark_done(store: Store, targets: list[Target], bench: list[Problem], n_samples: int) -> None:
+    want = {(p.id, s) for p in bench for s in range(n_samples)}
+    for t in targets:
+        store.mark_target_done(t.arm, t.seed, t.step, want <= store.judged_keys(t.arm, t.seed, t.step))
 
 
 def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None = None,
              steps: list[int] | None = None, problems: list[str] | None = None, progress: bool = True) -> dict:
     """The ``codediv eval`` stage; returns timing and counts."""
-    from .backends import make_backend
     from .model import resolve_base
-    run_dir = Path(run_dir)
-    probs = load_benchmark_file(run_dir, problems)
-    targets = find_targets(cfg, run_dir, arms, steps)
+    run = RunDir(run_dir)
+    bench, probs = _benchmark_subset(run, problems)
+    targets = find_targets(cfg, run.root, arms, steps)
     by_id = {p.id: p for p in probs}
     hashes = {p.id: tests_hash(p)[:16] for p in probs}
     t_start = time.perf_counter()
-    with Store(run_dir / "results.sqlite") as store, Judge(judge_config(cfg)) as judge:
-        pipe = _Pipeline(store, judge, by_id)
-        leftovers = [r for r in store.unjudged() if r["problem_id"] in by_id]
-        pipe.submit(leftovers)  # generated before a kill, never judged
+    with Store(run.store) as store, Judge(cfg.judge.judge_config()) as judge:
+        status = sync_targets(store, cfg, targets, bench)
+        queue = _JudgingQueue(store, judge, by_id)
+        queue.submit([r for r in store.unjudged() if r["problem_id"] in by_id])  # generated, never judged
+
         def build():
             base = None if cfg.generate.backend == "scripted" else resolve_base(cfg.model.base)
-            b = make_backend(cfg.generate.backend, base, cfg.generate, cfg.generate.script, cfg.model.dtype)
-            if hasattr(b, "register"):
-                for p in probs:
-                    b.register(build_messages(p)[-1]["content"], p.id)
-            return b
+            return make_backend(cfg.generate, base, cfg.model.dtype, problems=bench)
         backend = _Lazy(build)  # a rerun with nothing left to generate never loads the model
         gen_s = 0.0
         with tqdm(total=len(targets) * len(probs), desc="eval", unit="prompt", disable=not progress) as bar:
             for t in targets:
                 bar.set_postfix_str(f"{t.arm} seed{t.seed} step {t.step}")
-                gen_s += evaluate_target(backend, pipe, t, probs, cfg, hashes, bar)
-        pipe.drain(block=True)
+                gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar)
+        queue.drain(block=True)
         backend.close()
+        _mark_done(store, targets, bench, cfg.generate.n_samples)
         counts = store.counts()
     wall = time.perf_counter() - t_start
     return {"targets": len(targets), "problems": len(probs), "model_load_s": round(backend.load_s, 2),
-            "generation_s": round(gen_s - backend.load_s, 2),
-            "judge_wait_s": round(pipe.judge_wait_s, 2), "wall_s": round(wall, 2), **counts}
-
-
-def results_table(run_dir: str | Path) -> list[dict]:
-    """The study's table from the store: model, pass@1 and problems solved per arm/seed/step."""
-    agg: dict = defaultdict(lambda: [0, 0, set(), set()])
-    with Store(Path(run_dir) / "results.sqlite") as st:
-        q = "SELECT arm, seed, step, problem_id, verdict FROM judgments"
-        for arm, seed, step, pid, verdict in st.db.execute(q):
-            a = agg[(arm, seed, step)]
-            a[0] += verdict == "AC"
-            a[1] += 1
-            a[3].add(pid)
-            if verdict == "AC":
-                a[2].add(pid)
-    return [{"model": f"{arm} seed{seed} step {step}" if arm != "base" else "base", "arm": arm, "seed": seed,
-             "step": step, "pass@1": a[0] / a[1] if a[1] else 0.0, "solved": len(a[2]), "problems": len(a[3])}
-            for (arm, seed, step), a in sorted(agg.items(), key=lambda kv: (kv[0][0] != "base", kv[0]))]
-
-
-def format_table(rows: list[dict]) -> str:
-    lines = [f"{'model':<28}{'pass@1':>8}{'solved':>10}"]
-    for r in rows:
-        lines.append(f"{r['model']:<28}{r['pass@1']:>8.1%}{r['solved']:>6}/{r['problems']:<3}")
-    return "\n".join(lines)
+            "generation_s": round(gen_s - backend.load_s, 2), "judge_wait_s": round(queue.judge_wait_s, 2),
+            "wall_s": round(wall, 2), "targets_by_status": dict(status), **counts}

@@ -387,6 +387,10 @@ def summarize(results: list[JudgeResult]) -> dict:
             "verdicts": dict(sorted(verdicts.items())), "cached": sum(r.cached for r in results)}
 
 
+class JudgeInputError(CodedivError):
+    """``codediv judge`` was given no usable problem or solution row."""
+
+
 def run_judge(problems_path: str | Path, solutions_path: str | Path, out_path: str | Path,
               cfg: JudgeConfig = JudgeConfig(), progress: bool = True) -> dict:
     """The ``codediv judge`` stage: problems + solutions JSONL -> results JSONL; returns a summary."""
@@ -394,6 +398,10 @@ def run_judge(problems_path: str | Path, solutions_path: str | Path, out_path: s
     srep = load_solutions(solutions_path)
     for err in prep.errors + srep.errors:
         log.error("skipped %s", err)
+    for kind, path, rep in (("problem", problems_path, prep), ("solution", solutions_path, srep)):
+        if not rep.records:  # nothing to judge is a mistake to report, not "0/0 accepted"
+            why = f"all {len(rep.errors)} rejected, the first as {rep.errors[0]}" if rep.errors else "the file is empty"
+            raise JudgeInputError(f"{path} has no usable {kind} row ({why}); fix the rows and rerun")
     problems = {p.id: p for p in prep.records}
     with Judge(cfg) as judge:
         iso = judge.isolation

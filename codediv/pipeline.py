@@ -1,14 +1,16 @@
 """``codediv run``: data → train → eval → analyze → report, resumable, with time estimates.
 
-Each stage runs only when its inputs changed (by hash) or its outputs are incomplete:
+Each stage runs only when its inputs changed (by hash) or its outputs are incomplete; the
+hashes are the run folder's (:mod:`codediv.rundir`), and this module calls each stage only
+through its ``run_*`` function:
 
 * data: skipped when ``data/manifest.json`` records the same ``inputs_hash``;
 * train: each arm × seed is skipped when its final checkpoint exists and was made from the
   current data and training settings; an interrupted run resumes from its last complete
-  checkpoint; a run made from other inputs is deleted and retrained;
-* eval: ``eval_inputs.json`` records the hash of the generation and judge settings, the
-  benchmark file and every checkpoint's ``meta.json``; when it changes, ``results.sqlite`` is
-  rebuilt, otherwise only missing rows are generated (the store itself is resumable);
+  checkpoint; a run made from other inputs is deleted, its stored results are forgotten, and
+  it is retrained;
+* eval: the store keeps or invalidates results per checkpoint (:mod:`codediv.evaluate`), so
+  only what is new or changed is generated and judged;
 * analyze and report are cheap and always rerun.
 
 Between stages it prints the stage, elapsed time and an estimate of the time left, made from
@@ -16,49 +18,41 @@ work units (optimizer steps, prompts) and the rates measured so far in this run.
 """
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
 import logging
 import shutil
 import time
 from pathlib import Path
 
-from .config import ExperimentConfig, arms as resolve_arms, save_config
+from .config import ExperimentConfig
+from .rundir import RunDir, checkpoint_steps, data_inputs_hash, training_settings_hash
+from .store import Store
 
 log = logging.getLogger(__name__)
 STAGES = ("data", "train", "eval", "analyze", "report")
 
 
-def _stale_train(cfg: ExperimentConfig, run_dir: Path) -> list[Path]:
-    """Training runs whose checkpoints were made from other data or settings."""
-    from .train import arm_data_hash, run_dir_for, seeded, training_settings_hash
+def stale_training_runs(cfg: ExperimentConfig, run: RunDir) -> list[tuple[str, int]]:
+    """(arm, seed) of training runs whose checkpoints were made from other data or settings."""
     stale = []
-    for arm in resolve_arms(cfg):
-        data = run_dir / "data" / arm["name"]
-        if not (data / "train.jsonl").exists():
+    for arm in cfg.arm_names:
+        if not (run.arm_data(arm) / "train.jsonl").exists():
             continue
-        data_hash = arm_data_hash(data)
+        data_hash = run.arm_data_hash(arm)
         for seed in cfg.train.seeds:
-            out = run_dir_for(run_dir, arm["name"], seed)
-            settings = training_settings_hash(seeded(cfg, seed))
-            for meta_path in out.glob("checkpoint-*/meta.json"):
-                meta = json.loads(meta_path.read_text())
-                if meta.get("data_hash") != data_hash or meta.get("config_hash") != settings:
-                    stale.append(out)
-                    break
+            made_from = (data_hash, training_settings_hash(cfg, seed))
+            metas = (c.meta() for c in run.checkpoints(arm, seed))
+            if any((m.get("data_hash"), m.get("config_hash")) != made_from for m in metas):
+                stale.append((arm, seed))
     return stale
 
 
-def eval_inputs_hash(cfg: ExperimentConfig, run_dir: Path) -> str:
-    h = hashlib.sha256(json.dumps([dataclasses.asdict(cfg.generate), dataclasses.asdict(cfg.judge),
-                                   cfg.model.base], sort_keys=True).encode())
-    bench = run_dir / "data" / "benchmark.jsonl"
-    if bench.exists():
-        h.update(bench.read_bytes())
-    for meta in sorted((run_dir / "train").glob("*/seed*/checkpoint-*/meta.json")):
-        h.update(str(meta.relative_to(run_dir)).encode() + meta.read_bytes())
-    return h.hexdigest()[:16]
+def _discard_training_run(run: RunDir, arm: str, seed: int) -> None:
+    log.warning("%s was trained from other data or settings; retraining it", run.train_run(arm, seed))
+    shutil.rmtree(run.train_run(arm, seed))
+    if run.store.exists():
+        with Store(run.store) as store:
+            store.drop_training_run(arm, seed)
 
 
 class Clock:
@@ -70,12 +64,10 @@ class Clock:
     """
 
     def __init__(self, cfg: ExperimentConfig):
-        from .train import checkpoint_steps
         self.t0 = time.perf_counter()
-        self.n_runs = len(resolve_arms(cfg)) * len(cfg.train.seeds)
+        self.n_runs = len(cfg.arms) * len(cfg.train.seeds)
         t = cfg.train
-        self.targets = self.n_runs * len(checkpoint_steps(t.max_steps, t.checkpoint_start, t.checkpoint_every)) \
-            + int(cfg.generate.include_base)
+        self.targets = self.n_runs * len(checkpoint_steps(t)) + int(cfg.generate.include_base)
         self.steps = self.n_runs * t.max_steps
         self.prompts = self.targets * (cfg.benchmark.limit or 0)
         self.sec_per_step = 15.0 * cfg.train.batch_size * cfg.train.grad_accum / 2  # CPU guess until measured
@@ -102,13 +94,13 @@ class Clock:
 def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -> dict:
     """Run every stage that needs running; returns per-stage seconds and the report path."""
     from .analyze import run_analyze
-    from .dataset import data_inputs_hash, run_data
+    from .dataset import run_data
     from .evaluate import run_eval
     from .planning import run_warning
     from .report import run_report
     from .train import run_train
-    run_dir = Path(run_dir)
-    save_config(cfg, run_dir)
+    run = RunDir(run_dir)
+    run.write_config(cfg)
     times: dict[str, float] = {}
     clock = Clock(cfg)
 
@@ -118,32 +110,23 @@ def run_all(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = True) -
         fn()
         times[stage] = round(time.perf_counter() - t, 1)
 
-    manifest = run_dir / "data" / "manifest.json"
-    if manifest.exists() and json.loads(manifest.read_text()).get("inputs_hash") == data_inputs_hash(cfg):
+    if run.manifest.exists() and json.loads(run.manifest.read_text()).get("inputs_hash") == data_inputs_hash(cfg):
         print("[1/5] data: up to date, skipped", flush=True)
     else:
-        timed("data", lambda: run_data(cfg, run_dir, progress))
-    clock.set_benchmark(run_dir / "data" / "benchmark.jsonl")
-    warning = run_warning(cfg, run_dir)  # said before any GPU hour is spent, not after
+        timed("data", lambda: run_data(cfg, run.root, progress))
+    clock.set_benchmark(run.benchmark)
+    warning = run_warning(cfg, run.root)  # said before any GPU hour is spent, not after
     if warning:
         print(warning, flush=True)
-    for out in _stale_train(cfg, run_dir):
-        log.warning("%s was trained from other data or settings; retraining it", out)
-        shutil.rmtree(out)
-    timed("train", lambda: run_train(cfg, run_dir, resume=True))
+    for arm, seed in stale_training_runs(cfg, run):
+        _discard_training_run(run, arm, seed)
+    timed("train", lambda: run_train(cfg, run.root, resume=True))
     if times["train"] > 5:
         clock.sec_per_step = times["train"] / max(1, clock.steps)
-    stamp = run_dir / "eval_inputs.json"
-    h = eval_inputs_hash(cfg, run_dir)
-    if stamp.exists() and json.loads(stamp.read_text()).get("hash") != h:
-        log.warning("generation/judge settings, benchmark or checkpoints changed: rebuilding results.sqlite")
-        for suffix in ("", "-wal", "-shm"):
-            (run_dir / f"results.sqlite{suffix}").unlink(missing_ok=True)
-    stamp.write_text(json.dumps({"hash": h}) + "\n")
     eval_stats: dict = {}
-    timed("eval", lambda: eval_stats.update(run_eval(cfg, run_dir, progress=progress)))
-    timed("analyze", lambda: run_analyze(cfg, run_dir))
+    timed("eval", lambda: eval_stats.update(run_eval(cfg, run.root, progress=progress)))
+    timed("analyze", lambda: run_analyze(cfg, run.root))
     report: list[Path] = []
-    timed("report", lambda: report.append(run_report(cfg, run_dir)))
+    timed("report", lambda: report.append(run_report(cfg, run.root)))
     return {"seconds": times, "eval": eval_stats, "report": str(report[0]),
             "total_s": round(time.perf_counter() - clock.t0, 1)}

@@ -13,7 +13,7 @@ difference. :func:`plan_line` says both in one line, which ``codediv plan`` prin
 
 :func:`report_problems` counts the report split: from the run folder's
 ``data/benchmark.jsonl`` when the data stage has run, otherwise by loading the configured
-benchmark the way the data stage does (:func:`codediv.dataset.load_benchmark`; the built-in
+benchmark the way the data stage does (:func:`codediv.benchmark.build_benchmark`; the built-in
 benchmark needs no network). Reads those files; writes nothing.
 """
 from __future__ import annotations
@@ -22,9 +22,11 @@ import json
 import logging
 from pathlib import Path
 
+from .benchmark import build_benchmark
 from .config import ExperimentConfig
 from .errors import CodedivError
 from .metrics import detectable_difference, mcnemar_power, problems_needed
+from .rundir import RunDir
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +37,12 @@ def _count_report(tag_lists) -> int:
 
 def report_problems(cfg: ExperimentConfig, run_dir: Path | None) -> tuple[int | None, str]:
     """(report-split problems, where the count comes from); (None, why) when it cannot be known."""
-    bench = Path(run_dir) / "data" / "benchmark.jsonl" if run_dir is not None else None
+    bench = RunDir(run_dir).benchmark if run_dir is not None else None
     if bench is not None and bench.exists():
         rows = (json.loads(line) for line in bench.read_text().splitlines() if line.strip())
         return _count_report(r.get("tags", []) for r in rows), str(bench)
-    from .dataset import load_benchmark
     try:
-        problems = load_benchmark(cfg)
+        problems = build_benchmark(cfg)
     except CodedivError as e:
         log.debug("benchmark not loadable for planning: %s", e)
         return None, f"the benchmark could not be loaded ({e})"

@@ -8,8 +8,9 @@ selected step and why, the report-split scores with their intervals, and the arm
 with its significance — every number read from ``analysis/``, ``data/manifest.json`` and the
 checkpoint's ``meta.json``.
 
-``dry_run`` (the default, and what the tests exercise) writes the folders only. Without it,
-each folder is uploaded with ``huggingface_hub`` to ``<repo_prefix><arm>-seed<k>`` (the user's
+By default (and in the tests) it writes the folders only: nothing leaves the machine unless
+asked. With ``upload=True`` (``codediv publish --upload --repo-prefix you/codediv-``) each
+folder is also uploaded with ``huggingface_hub`` to ``<repo_prefix><arm>-seed<k>`` (the user's
 token must be configured; errors end in one sentence).
 """
 from __future__ import annotations
@@ -22,8 +23,7 @@ import yaml
 
 from .config import ExperimentConfig
 from .errors import CodedivError
-
-ADAPTER_FILES = ("adapter_model.safetensors", "adapter_config.json")
+from .rundir import ADAPTER_FILES, RunDir
 
 
 class PublishError(CodedivError):
@@ -74,27 +74,27 @@ def model_card(cfg: ExperimentConfig, sel: dict, arm_stats: dict, meta: dict, co
     return "\n".join(lines) + "\n"
 
 
-def run_publish(cfg: ExperimentConfig, run_dir: str | Path, dry_run: bool = True,
+def run_publish(cfg: ExperimentConfig, run_dir: str | Path, upload: bool = False,
                 repo_prefix: str | None = None) -> list[Path]:
-    """Write publish/<arm>-seed<k>/ for each selected checkpoint; upload unless ``dry_run``."""
-    run_dir = Path(run_dir)
-    sel_path = run_dir / "analysis" / "selection.json"
+    """Write publish/<arm>-seed<k>/ for each selected checkpoint; upload them only when ``upload``."""
+    run = RunDir(run_dir)
+    sel_path = run.analysis / "selection.json"
     if not sel_path.exists():
         raise PublishError(f"{sel_path} does not exist; run `codediv analyze` first")
     selections = json.loads(sel_path.read_text())
-    manifest = json.loads((run_dir / "data" / "manifest.json").read_text())
-    comp_path = run_dir / "analysis" / "comparison.json"
+    manifest = json.loads(run.require(run.manifest, "codediv data build").read_text())
+    comp_path = run.analysis / "comparison.json"
     comparisons = json.loads(comp_path.read_text()) if comp_path.exists() else []
-    if not dry_run and not repo_prefix:
-        raise PublishError("uploading needs --repo-prefix (e.g. your-name/codediv-); or pass --dry-run")
+    if upload and not repo_prefix:
+        raise PublishError("uploading needs --repo-prefix (e.g. your-name/codediv-); or leave out --upload")
     folders = []
     for sel in selections:
         if sel.get("selected_step") in (None, 0):
             continue
-        ckpt = run_dir / "train" / sel["arm"] / f"seed{sel['seed']}" / f"checkpoint-{sel['selected_step']:06d}"
+        ckpt = run.checkpoint(sel["arm"], sel["seed"], sel["selected_step"]).path
         if not (ckpt / "meta.json").exists():
             raise PublishError(f"selected checkpoint {ckpt} is missing; rerun `codediv train` for {sel['arm']}")
-        out = run_dir / "publish" / f"{sel['arm']}-seed{sel['seed']}"
+        out = run.publish(sel["arm"], sel["seed"])
         out.mkdir(parents=True, exist_ok=True)
         for name in ADAPTER_FILES:
             shutil.copy2(ckpt / name, out / name)
@@ -102,7 +102,7 @@ def run_publish(cfg: ExperimentConfig, run_dir: str | Path, dry_run: bool = True
         card = model_card(cfg, sel, manifest["arms"].get(sel["arm"], {}), meta, comparisons)
         (out / "README.md").write_text(card)
         folders.append(out)
-        if not dry_run:
+        if upload:
             _upload(out, f"{repo_prefix}{sel['arm']}-seed{sel['seed']}")
     return folders
 
@@ -115,4 +115,4 @@ def _upload(folder: Path, repo_id: str) -> None:
         api.upload_folder(folder_path=str(folder), repo_id=repo_id)
     except Exception as e:  # offline, no token, no rights: one sentence
         raise PublishError(f"could not upload {folder} to {repo_id} ({type(e).__name__}: {e}); check your network "
-                           "and `huggingface-cli login`, or use --dry-run") from None
+                           "and `huggingface-cli login`, or leave out --upload") from None

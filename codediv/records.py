@@ -10,6 +10,10 @@ downstream sees only it. Three styles:
 * ``assert``: HumanEval-style. A test's ``output`` is test code defining ``check(candidate)``;
   the judge calls ``check(<entry_point>)``; ``input`` is unused.
 
+A problem row needs only ``id`` and ``tests`` (and ``entry_point`` for ``call``/``assert``);
+a missing optional field takes its default: ``source`` "jsonl", ``title`` the id,
+``statement`` "", ``style`` "stdin", and the field defaults of :class:`Problem` for the rest.
+
 ``load_problems``/``load_solutions`` never stop at a bad line: each malformed line becomes a
 :class:`RecordError` (``file:line: reason``) and the other lines still load.
 """
@@ -24,6 +28,7 @@ from typing import Any, Iterable, Iterator
 
 STYLES = ("stdin", "call", "assert")
 VERDICTS = ("AC", "WA", "RE", "TLE", "MLE", "OLE", "CE", "NOCODE")
+ROW_DEFAULTS = {"source": "jsonl", "statement": "", "style": "stdin"}  #: a problem row's optional fields (title: the id)
 
 
 class RecordInvalid(ValueError):
@@ -129,9 +134,12 @@ class Problem:
         unknown = set(d) - names
         if unknown:
             raise RecordInvalid(f"unknown field(s) {', '.join(sorted(unknown))}")
-        for req in ("id", "source", "title", "statement", "style", "tests"):
+        for req in ("id", "tests"):
             if req not in d:
                 raise RecordInvalid(f"missing field {req!r}")
+        if not isinstance(d["id"], str):
+            raise RecordInvalid(f"field 'id' must be a string, got {type(d['id']).__name__}")
+        d = {**ROW_DEFAULTS, "title": d["id"], **d}
         for key in ("id", "source", "title", "statement", "style"):
             if not isinstance(d[key], str):
                 raise RecordInvalid(f"field {key!r} must be a string, got {type(d[key]).__name__}")

@@ -20,6 +20,7 @@ from .figures import plot_errors, plot_heatmap, plot_pass_at_1, plot_training
 from .findings import findings, pct
 from .planning import plan_line
 from .errors import CodedivError
+from .rundir import RunDir
 
 log = logging.getLogger(__name__)
 FILES = ("summary", "steps", "matrix", "events", "errors", "selection", "comparison", "comparisons", "seeds",
@@ -280,9 +281,9 @@ def render_html(doc: list[tuple], folder: Path) -> str:
 
 def run_report(cfg: ExperimentConfig, run_dir: str | Path) -> Path:
     """Write report/report.md, report/report.html and the PNGs; returns report.md's path."""
-    run_dir = Path(run_dir)
-    a = load_analysis(run_dir / "analysis")
-    out = run_dir / "report"
+    run = RunDir(run_dir)
+    a = load_analysis(run.analysis)
+    out = run.report
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.png"):  # figures of a previous report must not linger unreferenced
         old.unlink()

@@ -119,7 +119,7 @@ def _read_judgments(store_path: Path) -> tuple[list[tuple], int]:
     # reads raw completions, which dominates the time at 10^5 rows. Programs are read later
     # through Store.rows() for the few checkpoints whose code is measured.
     with Store(store_path) as st:
-        rows = st.db.execute("SELECT arm, seed, step, problem_id, verdict, passed, total FROM judgments").fetchall()
+        rows = st.outcomes()
         counts = st.counts()
     return rows, counts["generations"] - counts["judgments"]
 

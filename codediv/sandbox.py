@@ -90,6 +90,7 @@ log = logging.getLogger(__name__)
 
 _SERVER_FILES = ("_forkserver.py", "_testchild.py")  # what the sandbox runs, copied in read-only
 _SERVER_DIR = "/run/codediv"  # where they appear inside bubblewrap
+_HERE = os.path.dirname(os.path.abspath(fs.__file__))
 _ATTEMPTS = 3  # runs of a test when the sandbox itself fails (restarted between attempts)
 
 
@@ -246,22 +247,11 @@ class Sandbox:
         # Random high uid per sandbox: RLIMIT_NPROC and kill(-1) then concern this sandbox only.
         self.uid = random.SystemRandom().randrange(200_000, 1 << 30) if os.geteuid() == 0 else None
         self._bwrap = bwrap
-        here = os.path.dirname(os.path.abspath(fs.__file__))
-        server = os.path.join(_SERVER_DIR if bwrap else here, "_forkserver.py")
-        argv = [python(), "-I", server, str(child.fileno())]
-        keep = [child.fileno()]
         if bwrap:
-            me = self.uid if self.uid is not None else os.getuid()
-            passwd = f"root:x:0:0:root:/root:/usr/sbin/nologin\njudge:x:{me}:{me}:judge:{ROOT}/w:/usr/sbin/nologin\n"
-            group = f"root:x:0:\njudge:x:{me}:\n"
-            pw, gr = memfd(passwd.encode(), "passwd"), memfd(group.encode(), "group")
-            # Options through a descriptor: /proc/1/cmdline then shows no host paths.
-            files = [(memfd(Path(here, f).read_bytes(), f), os.path.join(_SERVER_DIR, f)) for f in _SERVER_FILES]
-            opts = memfd(b"\0".join(a.encode() for a in bwrap_options(pw, gr, files)) + b"\0", "args")
-            keep += [pw, gr, *(fd for fd, _ in files), opts]
-            argv = [shutil.which("bwrap") or "bwrap", "--args", str(opts), *argv]
+            argv, keep = self._bwrap_command(child.fileno())
             root = ROOT
         else:
+            argv, keep = [python(), "-I", os.path.join(_HERE, "_forkserver.py"), str(child.fileno())], [child.fileno()]
             self._host_root = self._host_root or tempfile.mkdtemp(prefix="codediv-judge-")
             os.chmod(self._host_root, 0o755)
             root = self._host_root
@@ -293,6 +283,19 @@ class Sandbox:
         parent.settimeout(None)
         self._features = hello["features"]
         self.version = hello["version"]
+
+    def _bwrap_command(self, control_fd: int) -> tuple[list[str], list[int]]:
+        """bwrap's argv and the descriptors it reads (control socket first)."""
+        me = self.uid if self.uid is not None else os.getuid()
+        passwd = f"root:x:0:0:root:/root:/usr/sbin/nologin\njudge:x:{me}:{me}:judge:{ROOT}/w:/usr/sbin/nologin\n"
+        group = f"root:x:0:\njudge:x:{me}:\n"
+        pw, gr = memfd(passwd.encode(), "passwd"), memfd(group.encode(), "group")
+        files = [(memfd(Path(_HERE, f).read_bytes(), f), os.path.join(_SERVER_DIR, f)) for f in _SERVER_FILES]
+        # Options through a descriptor: /proc/1/cmdline then shows no host paths.
+        opts = memfd(b"\0".join(a.encode() for a in bwrap_options(pw, gr, files)) + b"\0", "args")
+        argv = [shutil.which("bwrap") or "bwrap", "--args", str(opts),
+                python(), "-I", os.path.join(_SERVER_DIR, "_forkserver.py"), str(control_fd)]
+        return argv, [control_fd, pw, gr, *(fd for fd, _ in files), opts]
 
     def _stderr_tail(self) -> str:
         self._log.seek(0)

@@ -35,12 +35,12 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 import numpy as np
 
 from .metrics import local_stability
 from .results import Results
+from .rundir import RunDir
 
 
 @dataclass(frozen=True)
@@ -55,13 +55,10 @@ class Candidate:
     stability: float | None  #: agreement with neighbouring candidates (None without a selection split)
 
 
-def training_curves(run_dir: Path, arm: str, seed: int) -> dict:
+def training_curves(run: RunDir, arm: str, seed: int) -> dict:
     """Training rows, evaluation rows and checkpoint metas of one run ({} parts when missing)."""
-    folder = run_dir / "train" / arm / f"seed{seed}"
-    if not folder.exists() and seed == 0:
-        folder = run_dir / "train" / arm  # single-seed layout without a seed folder
     train, evals, metas = [], [], []
-    path = folder / "metrics.jsonl"
+    path = run.metrics(arm, seed)
     if path.exists():
         for line in path.read_text().splitlines():
             try:
@@ -75,9 +72,9 @@ def training_curves(run_dir: Path, arm: str, seed: int) -> dict:
             elif row.get("loss") is not None:
                 train.append({k: row.get(k) for k in ("step", "epoch", "loss", "learning_rate", "grad_norm",
                                                       "tokens_seen")})
-    for meta in sorted(folder.glob("checkpoint-*/meta.json")) if folder.exists() else []:
+    for ck in run.checkpoints(arm, seed):
         try:
-            metas.append(json.loads(meta.read_text()))
+            metas.append(ck.meta())
         except json.JSONDecodeError:
             continue
     return {"arm": arm, "seed": seed, "train": train, "eval": evals, "checkpoints": metas}

@@ -25,61 +25,21 @@ process writes checkpoints and metrics.
 """
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
 import logging
 import math
 import shutil
 from pathlib import Path
 
-from .config import ExperimentConfig, arms as resolve_arms, config_hash
+from .config import ExperimentConfig
 from .errors import CodedivError
+from .rundir import RunDir, checkpoint_steps, training_settings_hash
 
 log = logging.getLogger(__name__)
 
 
 class TrainError(CodedivError):
     """Training cannot start as configured; the message says what to do."""
-
-
-def checkpoint_steps(max_steps: int, start: int, every: int) -> list[int]:
-    """The schedule: start, start+every, ... (< max_steps), plus the final step."""
-    steps = list(range(start, max_steps, every)) if start > 0 else []
-    return sorted(set(steps + [max_steps]))
-
-
-def run_dir_for(run_dir: Path, arm: str, seed: int) -> Path:
-    return Path(run_dir) / "train" / arm / f"seed{seed}"
-
-
-def complete_checkpoints(out: Path) -> list[int]:
-    """Steps with a complete (renamed-into-place, meta.json present) checkpoint."""
-    steps = []
-    for d in out.glob("checkpoint-*"):
-        if d.name.endswith(".tmp") or not (d / "meta.json").exists():
-            continue
-        steps.append(int(d.name.split("-")[1]))
-    return sorted(steps)
-
-
-def training_settings_hash(cfg: ExperimentConfig) -> str:
-    return config_hash({"model": dataclasses.asdict(cfg.model), "lora": dataclasses.asdict(cfg.lora),
-                        "train": dataclasses.asdict(cfg.train)})
-
-
-def arm_data_hash(data: Path) -> str:
-    """Hash of an arm's train (+ val) split: what a checkpoint's ``meta.json`` records as data_hash."""
-    h = hashlib.sha256()
-    for name in ("train.jsonl", "val.jsonl"):
-        if (data / name).exists():
-            h.update((data / name).read_bytes())
-    return h.hexdigest()[:16]
-
-
-def seeded(cfg: ExperimentConfig, seed: int) -> ExperimentConfig:
-    """The config of one training run: ``train.seeds`` reduced to that run's seed."""
-    return dataclasses.replace(cfg, train=dataclasses.replace(cfg.train, seeds=[seed]))
 
 
 def load_split(path: Path, tokenizer, max_length: int) -> tuple[list[dict], int]:
@@ -163,15 +123,16 @@ class LabelGuard:
 
 def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_folder: Path,
               resume: bool = False, use_cpu: bool | None = None) -> Path:
-    """Train one arm with one seed; returns its output folder."""
+    """Train one arm with one seed; returns its training run folder."""
     from .model import load_model, load_tokenizer
     from ._train_callbacks import ScheduleCallback, truncate_metrics
-    data = Path(run_dir) / "data" / arm
+    run = RunDir(run_dir)
+    data = run.arm_data(arm)
     if not (data / "train.jsonl").exists():
         raise TrainError(f"{data / 'train.jsonl'} does not exist; run `codediv data build` first")
-    out = run_dir_for(run_dir, arm, seed)
-    done = complete_checkpoints(out)
-    schedule = checkpoint_steps(cfg.train.max_steps, cfg.train.checkpoint_start, cfg.train.checkpoint_every)
+    out = run.train_run(arm, seed)
+    done = [c.step for c in run.checkpoints(arm, seed)]
+    schedule = checkpoint_steps(cfg.train)
     if done and done[-1] == schedule[-1]:
         log.info("%s seed %d: already trained to step %d", arm, seed, done[-1])
         return out
@@ -181,25 +142,23 @@ def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_fo
     if not resume and out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
-    for tmp in out.glob("checkpoint-*.tmp"):
-        shutil.rmtree(tmp)  # a kill while saving leaves only these behind
+    run.discard_partial_checkpoints(arm, seed)
     tok = load_tokenizer(base_folder)
     train_rows, dropped = load_split(data / "train.jsonl", tok, cfg.train.max_length)
     val_rows, _ = load_split(data / "val.jsonl", tok, cfg.train.max_length)
     if not train_rows:
         raise TrainError(f"no usable training examples in {data / 'train.jsonl'}")
-    cfg_seeded = seeded(cfg, seed)
-    meta = {"arm": arm, "seed": seed, "base_model": cfg.model.base, "config_hash": training_settings_hash(cfg_seeded),
-            "data_hash": arm_data_hash(data),
+    meta = {"arm": arm, "seed": seed, "base_model": cfg.model.base, "config_hash": training_settings_hash(cfg, seed),
+            "data_hash": run.arm_data_hash(arm),
             "train_examples": len(train_rows), "dropped_too_long": dropped}
     model = load_model(base_folder, cfg.model.dtype)
-    cb = ScheduleCallback(out, schedule, meta)
-    trainer = build_trainer(cfg_seeded, model, tok, train_rows, val_rows, out, [cb], use_cpu)
+    cb = ScheduleCallback(run, arm, seed, schedule, meta)
+    trainer = build_trainer(cfg.for_seed(seed), model, tok, train_rows, val_rows, out, [cb], use_cpu)
     cb.trainer = trainer
     ckpt = None
-    truncate_metrics(out / "metrics.jsonl", done[-1] if done else 0)  # the resumed run logs these again
+    truncate_metrics(run.metrics(arm, seed), done[-1] if done else 0)  # the resumed run logs these again
     if resume and done:
-        ckpt = str(out / "hf" / f"checkpoint-{done[-1]}")
+        ckpt = str(run.trainer_state(arm, seed, done[-1]))
         log.info("%s seed %d: resuming from step %d", arm, seed, done[-1])
     trainer.train(resume_from_checkpoint=ckpt)
     return out
@@ -210,7 +169,7 @@ def run_train(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None
     """The ``codediv train`` stage; returns ``<run>/train``."""
     from .model import resolve_base
     run_dir = Path(run_dir)
-    names = [a["name"] for a in resolve_arms(cfg)]
+    names = cfg.arm_names
     unknown = sorted(set(arms or []) - set(names))
     if unknown:
         raise TrainError(f"unknown arm(s) {', '.join(unknown)}; the config defines {', '.join(names)}")
@@ -219,4 +178,4 @@ def run_train(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None
         for seed in seeds or cfg.train.seeds:
             log.info("training arm %s, seed %d", arm, seed)
             train_one(cfg, run_dir, arm, seed, base, resume)
-    return run_dir / "train"
+    return RunDir(run_dir).train

@@ -19,8 +19,9 @@ import json
 import math
 from pathlib import Path
 
-from codediv.config import ExperimentConfig, from_dict, save_config
+from codediv.config import ExperimentConfig, from_dict
 from codediv.records import Problem, Test, write_jsonl
+from codediv.rundir import RunDir
 from codediv.store import Store
 
 N_TESTS = 4
@@ -85,7 +86,8 @@ def write_store(path: Path, base: dict[str, str] | None, runs: dict[tuple[str, i
 
 def write_train(run_dir: Path, arm: str, seed: int, steps: list[int], val: dict[int, float] | None = None) -> None:
     """A cosine-decay training log with eval rows and checkpoint meta at ``steps``."""
-    folder = run_dir / "train" / arm / f"seed{seed}"
+    run = RunDir(run_dir)
+    folder = run.train_run(arm, seed)
     folder.mkdir(parents=True, exist_ok=True)
     last = max(steps)
     lines = []
@@ -96,13 +98,13 @@ def write_train(run_dir: Path, arm: str, seed: int, steps: list[int], val: dict[
         if step in steps:
             v = (val or {}).get(step, 1.5 - 0.001 * step)
             lines.append({"step": step, "val_loss": v})
-            ck = folder / f"checkpoint-{step:06d}"
+            ck = run.checkpoint(arm, seed, step).path
             ck.mkdir(exist_ok=True)
             (ck / "meta.json").write_text(json.dumps(
                 {"step": step, "epoch": step / last, "tokens_seen": 100 * step, "train_loss": lines[-2]["loss"],
                  "val_loss": v, "learning_rate": lr, "data_hash": "d", "config_hash": "c", "arm": arm,
                  "seed": seed, "base_model": "tiny"}))
-    (folder / "metrics.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    run.metrics(arm, seed).write_text("".join(json.dumps(x) + "\n" for x in lines))
 
 
 def build_run(run_dir: Path, base: dict[str, str] | None, runs: dict, steps: list[int],
@@ -117,9 +119,10 @@ def build_run(run_dir: Path, base: dict[str, str] | None, runs: dict, steps: lis
                      "train": {"seeds": seeds, "max_steps": max(steps or [1]), "checkpoint_start": min(steps or [1]),
                                "checkpoint_every": (steps[1] - steps[0]) if len(steps) > 1 else 1},
                      "analysis": {**(analysis or {})}})
-    save_config(cfg, run_dir)
-    write_jsonl(run_dir / "data" / "benchmark.jsonl", problems(n_selection, n_report))
-    write_store(run_dir / "results.sqlite", base, runs, steps)
+    run = RunDir(run_dir)
+    run.write_config(cfg)
+    write_jsonl(run.benchmark, problems(n_selection, n_report))
+    write_store(run.store, base, runs, steps)
     if train:
         for arm, seed in runs:
             write_train(run_dir, arm, seed, steps, (val or {}).get(arm))
@@ -151,7 +154,7 @@ def random_run(run_dir: Path, n_problems: int, steps: int, samples: int, arms=("
         grids = [draw(0.3 + 0.04 * i + 0.03 * a) for i in range(steps)]
         runs[(arm, 0)] = {p.id: " ".join("".join(g[i]) for g in grids) + " " for i, p in enumerate(probs)}
     cfg = build_run(run_dir, base, runs, step_list, 0, 0, train=True)
-    write_jsonl(Path(run_dir) / "data" / "benchmark.jsonl", probs)
+    write_jsonl(RunDir(run_dir).benchmark, probs)
     return cfg
 
 

@@ -15,7 +15,7 @@ from codediv.analyze import AnalysisError, run_analyze
 from codediv.metrics import wilson
 from codediv.selection import Candidate, select
 from codediv.store import Store
-from synthetic_run import PLANTED_DEEP, PLANTED_DIVERSE, build_run, planted_run, row
+from synthetic_run import build_run, planted_run, row
 
 ANALYSIS_FILES = ["summary.json", "steps.json", "steps.csv", "matrix.json", "matrix_deep_seed0.csv",
                   "matrix_diverse_seed0.csv", "events.json", "events.csv", "learning.csv", "errors.json",
@@ -222,8 +222,23 @@ def test_deterministic(tmp_path):
         assert (a / name).read_text() == (b / name).read_text()
 
 
-def test_planted_patterns_cover_every_problem():
-    assert set(PLANTED_DEEP) == set(PLANTED_DIVERSE) and len(PLANTED_DEEP) == 14
+def test_missing_cells_and_unknown_problems_are_reported_not_guessed(tmp_path):
+    # rep-001 was never evaluated at step 30 (an interrupted run), and the store holds a problem the
+    # benchmark does not have.
+    cfg = build_run(tmp_path, None, {"deep": {"bench/sel-000": "SSS", "bench/rep-000": "SSS",
+                                              "bench/rep-001": "SF"}}, [10, 20, 30], 1, 2)
+    with Store(tmp_path / "results.sqlite") as st:
+        gen, judged = row("deep", 0, 10, "bench/ghost-000", 0, "S")
+        st.add_generations([gen])
+        st.add_judgments([judged])
+    out = run_analyze(cfg, tmp_path)
+    m = {x["arm"]: x for x in load(out, "matrix.json")}["deep"]
+    assert m["steps"] == [10, 20, 30] and m["status"][m["problems"].index("bench/rep-001")] == ["S", "F", "-"]
+    steps = {(r["step"], r["split"]): r for r in load(out, "steps.json")}
+    assert (steps[(30, "report")]["problems"], steps[(30, "report")]["solved"]) == (1, 1)
+    assert (steps[(20, "report")]["problems"], steps[(20, "report")]["solved"]) == (2, 1)
+    assert any(w.startswith("1 problem(s) in results.sqlite are not in data/benchmark.jsonl (e.g. bench/ghost-000)")
+               for w in load(out, "summary.json")["warnings"])
 
 
 def test_planted_comparisons_by_metric(planted):

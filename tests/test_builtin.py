@@ -73,11 +73,27 @@ def test_benchmark_is_not_contaminated_by_training(train, bench):
     assert not {p.title.lower() for p in train} & {p.title.lower() for p in bench}
 
 
-def test_every_stored_solution_is_accepted_on_every_test(train, bench):
-    problems = {p.id: p for p in train + bench}
-    sols = [Solution(p.id, code, i) for p in problems.values() for i, code in enumerate(p.solutions)]
+def _all_accepted(problems: dict, sols: list[Solution]) -> None:
     with Judge(JudgeConfig(cache=False, limits=Limits(time_s=4.0))) as judge:
         results = judge.judge_all(problems, sols, progress=False)
     bad = [(r.problem_id, r.sample_id, r.verdict, r.error) for r in results if r.verdict != "AC"]
     assert bad == []
     assert len(results) == len(sols)
+
+
+@pytest.mark.slow
+def test_every_stored_solution_is_accepted_on_every_test(train, bench):
+    problems = {p.id: p for p in train + bench}
+    _all_accepted(problems, [Solution(p.id, code, i) for p in problems.values() for i, code in enumerate(p.solutions)])
+
+
+def test_a_sample_of_stored_solutions_is_accepted(train, bench):
+    # The quick tier's share of the test above: for every category and style of each split, the
+    # first problem's last solution (the slow test judges all of them).
+    first = {}
+    for split, probs in (("train", train), ("bench", bench)):
+        for p in sorted(probs, key=lambda p: p.id):
+            first.setdefault((split, p.style, p.tags[0]), p)
+    assert len(first) >= len(CATEGORIES) + 12
+    problems = {p.id: p for p in first.values()}
+    _all_accepted(problems, [Solution(p.id, p.solutions[-1], len(p.solutions) - 1) for p in problems.values()])

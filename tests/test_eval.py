@@ -1,6 +1,7 @@
 """The eval stage: scripted end-to-end path, kill-and-resume, adapter swapping on a tiny model."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -13,27 +14,33 @@ from pathlib import Path
 import pytest
 
 from codediv.config import load_config
-from codediv.evaluate import find_targets, results_table, run_eval
+from codediv.evaluate import find_targets, run_eval
 from codediv.records import write_jsonl
+from codediv.rundir import RunDir
 from codediv.sources.builtin import load_builtin
 from codediv.store import Store, export
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def make_run(tmp_path: Path, n_problems: int, steps=(10, 20)) -> tuple[Path, list]:
-    """A run folder with a benchmark and checkpoint folders for arm 'deep'.
+def add_checkpoint(rd: Path, arm: str, seed: int, step: int, weights: bytes = b"w") -> Path:
+    """A complete checkpoint folder. The scripted backend never loads adapters, so the adapter
+    file holds placeholder bytes (they still give the checkpoint its content hash); real adapters
+    are exercised in test_adapter_swapping_* below."""
+    ck = RunDir(rd).checkpoint(arm, seed, step).path
+    ck.mkdir(parents=True, exist_ok=True)
+    (ck / "adapter_model.safetensors").write_bytes(weights)
+    (ck / "meta.json").write_text(json.dumps({"step": step}))
+    return ck
 
-    The scripted backend never loads adapters, so the checkpoint folders here only need to be
-    complete (meta.json present); real adapters are exercised in test_adapter_swap_* below.
-    """
+
+def make_run(tmp_path: Path, n_problems: int, steps=(10, 20)) -> tuple[Path, list]:
+    """A run folder with a benchmark and checkpoint folders for arm 'deep', seed 0."""
     rd = tmp_path / "run"
     probs = [p for p in load_builtin("bench") if p.style == "stdin"][:n_problems]
-    write_jsonl(rd / "data" / "benchmark.jsonl", probs)
+    write_jsonl(RunDir(rd).benchmark, probs)
     for s in steps:
-        ck = rd / "train" / "deep" / "seed0" / f"checkpoint-{s:06d}"
-        ck.mkdir(parents=True)
-        (ck / "meta.json").write_text(json.dumps({"step": s}))
+        add_checkpoint(rd, "deep", 0, s)
     return rd, probs
 
 
@@ -65,15 +72,15 @@ def test_scripted_eval_stores_every_row_with_planted_verdicts(tmp_path):
     assert stats["targets"] == 3 and stats["generations"] == 9 and stats["judgments"] == 9
     with Store(rd / "results.sqlite") as st:
         got = {(r.arm, r.step, r.problem_id): (r.verdict, r.code != "") for r in st.rows()}
-        one = next(st.rows(where="g.step = 10 AND g.problem_id = ?", params=(a.id,)))
+        one = next(st.rows(step=10, problem_id=a.id))
+        scores = {(r["arm"], r["step"]): (r["solved"], r["problems"]) for r in st.checkpoint_scores()}
     assert got[("deep", 10, a.id)] == ("AC", True)
     assert got[("deep", 20, a.id)] == ("WA", True)
     assert got[("deep", 20, b.id)] == ("AC", True)
     assert got[("base", 0, c.id)] == ("NOCODE", False)
     assert one.completion.startswith("Here is my answer.") and "```" not in one.code  # raw kept beside code
     assert len(one.prompt_hash) == 16 and len(one.tests_hash) == 16
-    table = {r["model"]: (r["solved"], r["problems"]) for r in results_table(rd)}
-    assert table == {"base": (0, 3), "deep seed0 step 10": (1, 3), "deep seed0 step 20": (1, 3)}
+    assert scores == {("base", 0): (0, 3), ("deep", 10): (1, 3), ("deep", 20): (1, 3)}
     for fmt in ("jsonl", "csv", "parquet"):
         assert export(rd / "results.sqlite", tmp_path / f"out.{fmt}").stat().st_size > 0
 
@@ -90,13 +97,83 @@ def test_rerun_regenerates_nothing(tmp_path):
         assert all(r.verdict == "AC" for r in st.rows())
 
 
+def _stored(rd: Path) -> dict:
+    with Store(RunDir(rd).store) as st:
+        return {(r.arm, r.seed, r.step, r.problem_id): (r.completion, r.verdict, r.total) for r in st.rows()}
+
+
+def _answer(path: Path, probs: list, version: int, big_memory: str = "") -> None:
+    """Script every problem's right answer, tagged with ``version``; ``big_memory`` also allocates 400 MiB."""
+    rows = [{"problem_id": p.id, "completion": fenced(("x = bytearray(400 << 20)\n" if p.id == big_memory else "")
+                                                       + p.solutions[0] + f"\n# v{version}\n")} for p in probs]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def test_adding_an_arm_a_seed_or_a_checkpoint_generates_only_their_rows(tmp_path):
+    rd, probs = make_run(tmp_path, 2, steps=(10,))
+    path = tmp_path / "script.jsonl"
+    _answer(path, probs, 1)
+    run_eval(cfg_for(path), rd, progress=False)
+    first = _stored(rd)
+    assert len(first) == 4  # base and deep/seed0/step 10, two problems each
+    # The script now answers v2: any row generated again would say so.
+    _answer(path, probs, 2)
+    for arm, seed, step in [("deep", 0, 20), ("deep", 1, 10), ("diverse", 0, 10)]:
+        add_checkpoint(rd, arm, seed, step)
+    more = cfg_for(path, ["data.arms=[{name: deep, k: 1}, {name: diverse, k: 5}]", "train.seeds=[0, 1]"])
+    stats = run_eval(more, rd, progress=False)
+    second = _stored(rd)
+    assert {k: second[k] for k in first} == first
+    new = set(second) - set(first)
+    assert {k[:3] for k in new} == {("deep", 0, 20), ("deep", 1, 10), ("diverse", 0, 10)} and len(new) == 6
+    assert all("# v2" in second[k][0] and second[k][1] == "AC" for k in new)
+    assert stats["targets_by_status"] == {"kept": 2, "new": 3}
+    # A retrained checkpoint (other adapter bytes, same folder) regenerates its own rows only.
+    _answer(path, probs, 3)
+    add_checkpoint(rd, "deep", 0, 20, weights=b"retrained")
+    run_eval(more, rd, progress=False)
+    third = _stored(rd)
+    changed = {k for k in third if third[k] != second[k]}
+    assert {k[:3] for k in changed} == {("deep", 0, 20)} and len(changed) == 2
+    assert all("# v3" in third[k][0] for k in changed)
+    with Store(RunDir(rd).store) as st:
+        assert all(t.done for t in st.targets()) and len(st.targets()) == 5
+
+
+def test_changed_settings_or_tests_redo_only_what_depends_on_them(tmp_path):
+    rd, probs = make_run(tmp_path, 2, steps=(10, 20))
+    a, b = probs
+    path = tmp_path / "script.jsonl"
+    _answer(path, probs, 1, big_memory=a.id)
+    run_eval(cfg_for(path), rd, progress=False)
+    first = _stored(rd)
+    assert {v[1] for v in first.values()} == {"AC"}
+    # Judge settings alone: every stored program is judged again (a's 400 MiB no longer fit), none regenerated.
+    _answer(path, probs, 2)
+    run_eval(cfg_for(path, ["judge.memory_limit_mb=256"]), rd, progress=False)
+    rejudged = _stored(rd)
+    assert {k: v[0] for k, v in rejudged.items()} == {k: v[0] for k, v in first.items()}
+    assert {k[3]: v[1] for k, v in rejudged.items()} == {a.id: "MLE", b.id: "AC"}
+    # Changed tests of one problem: only that problem's rows are judged again (b now has one test).
+    bench = [p if p.id != b.id else dataclasses.replace(p, tests=p.tests[:1]) for p in probs]
+    write_jsonl(RunDir(rd).benchmark, bench)
+    run_eval(cfg_for(path, ["judge.memory_limit_mb=256"]), rd, progress=False)
+    retested = _stored(rd)
+    assert {k[3]: v[2] for k, v in retested.items()} == {a.id: len(a.tests), b.id: 1}
+    assert {k: v[0] for k, v in retested.items()} == {k: v[0] for k, v in first.items()}
+    # Generation settings: every target is generated again (the script's v2 answers appear).
+    stats = run_eval(cfg_for(path, ["judge.memory_limit_mb=256", "generate.max_new_tokens=64"]), rd, progress=False)
+    assert stats["targets_by_status"] == {"regenerate": 3}
+    assert all("# v2" in v[0] for v in _stored(rd).values())
+
+
 def test_filters_select_targets(tmp_path):
     rd, _ = make_run(tmp_path, 1, steps=(10, 20, 30))
     cfg = cfg_for(tmp_path / "none.jsonl")
     assert [(t.arm, t.step) for t in find_targets(cfg, rd)] == [("base", 0), ("deep", 10), ("deep", 20), ("deep", 30)]
     assert [(t.arm, t.step) for t in find_targets(cfg, rd, steps=[20])] == [("deep", 20)]
     # An incomplete checkpoint (killed while saving) is not evaluated.
-    (rd / "train" / "deep" / "seed0" / "checkpoint-000040.tmp").mkdir()
+    (RunDir(rd).train_run("deep", 0) / "checkpoint-000040.tmp").mkdir()
     assert len(find_targets(cfg, rd)) == 4
 
 

@@ -127,6 +127,21 @@ def test_cli_judge(tmp_path):
         ("t/add", 0, "AC", 3, 3), ("t/add", 1, "WA", 1, 3), ("t/call", 0, "AC", 3, 3)]
 
 
+def test_cli_judge_fails_when_every_row_of_a_file_is_rejected(tmp_path):
+    probs, sols, out = tmp_path / "p.jsonl", tmp_path / "s.jsonl", tmp_path / "r.jsonl"
+    probs.write_text('{"id": "t/a"}\n{"id": "t/b", "tests": []}\n')
+    sols.write_text(json.dumps({"problem_id": "t/a", "code": "print(1)"}) + "\n")
+    r = CliRunner().invoke(main, ["judge", str(probs), str(sols), "--out", str(out)])
+    assert r.exit_code == 2 and "Traceback" not in r.output and not out.exists()
+    assert (f"{probs} has no usable problem row (all 2 rejected, the first as {probs}:1: missing field 'tests'); "
+            "fix the rows and rerun") in r.output
+    write_jsonl(probs, [ADD])
+    sols.write_text('{"problem_id": "t/add"}\n')
+    r = CliRunner().invoke(main, ["judge", str(probs), str(sols), "--out", str(out)])
+    assert r.exit_code == 2 and "has no usable solution row (all 1 rejected" in r.output
+    assert "missing or non-string field 'code'" in r.output
+
+
 def test_cli_missing_file_is_one_clear_line(tmp_path):
     r = CliRunner().invoke(main, ["judge", str(tmp_path / "none.jsonl"), str(tmp_path / "s.jsonl"),
                                   "--out", str(tmp_path / "r.jsonl")])

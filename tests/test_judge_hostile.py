@@ -24,7 +24,7 @@ from codediv.sandbox import SANDBOX_PACKAGES
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="full isolation needs root (uid switching)")
 
-CANARY_DIR = "/tmp/codediv-hostile-canary"
+CANARY_DIR = f"/tmp/codediv-hostile-canary-{os.getpid()}"  # per process: suites running side by side share /tmp
 SECRET = "expected-output-7f3a9c"
 SHM_DETACHED = ("import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\nlibc.shmat.restype = ctypes.c_void_p\n"
                 "libc.shmat.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_int]\nlibc.shmdt.argtypes = [ctypes.c_void_p]\n"
@@ -173,8 +173,21 @@ def test_hostile_program_is_contained(judge: Judge, canary, listener, name):
     assert ok.verdict == "AC"
 
 
-def test_hostile_battery_is_large_enough():
-    assert len(NAMES) >= 40
+def test_hostile_programs_do_not_reach_correct_ones_judged_beside_them(judge: Judge, canary, listener):
+    # Both workers busy at once: programs that kill every process they can, fork without end or
+    # balloon memory run beside correct programs in the other sandbox, which must still be AC.
+    port, _ = listener
+    hostile = hostile_programs(port)
+    names = ["kill_everything", "fork_bomb", "kill_parent", "memory_balloon"]
+    ok = stdin_problem([("2 3\n", "5\n")], pid="hostile/neighbour")
+    slow_ok = "import time\ntime.sleep(0.3)\na, b = map(int, input().split())\nprint(a + b)"
+    bad, good = {}, []
+    for i, n in enumerate(names):  # interleaved, so each hostile program has a correct neighbour
+        bad[n] = judge.submit(stdin_problem([("", SECRET + "\n")], pid=f"hostile/{n}"), hostile[n][0])
+        good.append(judge.submit(ok, slow_ok, sample_id=i))
+    assert [f.result().verdict for f in good] == ["AC"] * len(names)
+    assert all(f.result().verdict in hostile[n][1] for n, f in bad.items())
+    assert sandbox_processes(judge) == []
 
 
 def test_state_does_not_leak_between_tests(judge: Judge):

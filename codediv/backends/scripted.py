@@ -2,10 +2,10 @@
 
 The script is a JSONL file of ``{"problem_id", "completion", "arm"?, "step"?, "delay_s"?}``
 rows (``delay_s`` makes the backend sleep that long per prompt, to test interruption). For a
-prompt, the backend returns the completion whose ``problem_id`` matches (the problem id is
-read from the prompt's ``### Question`` text via the mapping the eval stage registers),
-preferring a row that also matches the current adapter folder's arm/step, so tests can plant
-per-checkpoint behaviour (a regression, a breakthrough). Unknown problems get an empty
+prompt, the backend returns the completion whose ``problem_id`` matches (it is built with the
+benchmark problems and knows each one's prompt), preferring a row that also matches the
+current checkpoint's arm/step (read through :func:`codediv.rundir.checkpoint_at`), so tests can
+plant per-checkpoint behaviour (a regression, a breakthrough). Unknown problems get an empty
 completion (the judge's ``NOCODE``). Like llm's ``MockModel`` or lm-eval's ``DummyLM``, it is
 a stand-in for tests and dry runs, never used for reported numbers.
 """
@@ -14,20 +14,21 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Iterable
 
 from ..config import ConfigError
+from ..prompts import build_messages
+from ..rundir import BASE, checkpoint_at
 from . import Generation
 
 
 class ScriptedBackend:
-    def __init__(self, script: str | None):
+    def __init__(self, script: str | None, problems: Iterable = ()):
         if not script:
             raise ConfigError("generate.backend=scripted needs generate.script (a JSONL of canned completions)")
         self.rows = [json.loads(x) for x in Path(script).read_text().splitlines() if x.strip()]
-        self.prompt_ids: dict[str, str] = {}  # user prompt text -> problem id (set by the eval stage)
-
-    def register(self, prompt_text: str, problem_id: str) -> None:
-        self.prompt_ids[prompt_text] = problem_id
+        # The user message of each problem's prompt -> its id: how a prompt is recognised.
+        self.prompt_ids = {build_messages(p)[-1]["content"]: p.id for p in problems}
 
     def _lookup(self, pid: str, arm: str | None, step: int | None) -> dict:
         best, score = {"completion": ""}, -1
@@ -42,11 +43,11 @@ class ScriptedBackend:
         return best
 
     def generate(self, prompts: list[list[dict]], adapter: Path | None, settings) -> list[list[Generation]]:
-        arm = step = None
-        if adapter is not None:  # .../train/<arm>/seed<k>/checkpoint-<step>
-            arm, step = Path(adapter).parent.parent.name, int(Path(adapter).name.split("-")[1])
+        if adapter is None:
+            arm, step = BASE, 0
         else:
-            arm, step = "base", 0
+            ck = checkpoint_at(adapter)
+            arm, step = ck.arm, ck.step
         out = []
         for p in prompts:
             pid = self.prompt_ids.get(p[-1]["content"], "")

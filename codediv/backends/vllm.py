@@ -69,7 +69,7 @@ import os
 import time
 from pathlib import Path
 
-from . import Generation
+from . import BackendError, Generation
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +86,8 @@ def _import_vllm():
         from vllm.lora.request import LoRARequest
         from vllm.platforms import current_platform
     except ImportError as e:
-        # EvalError: the `codediv eval` command prints it as one sentence, not a traceback.
-        from ..evaluate import EvalError
-        raise EvalError(VLLM_MISSING if getattr(e, "name", None) == "vllm"
+        # BackendError: the `codediv eval` command prints it as one sentence, not a traceback.
+        raise BackendError(VLLM_MISSING if getattr(e, "name", None) == "vllm"
                         else f"{VLLM_MISSING} (vLLM is installed but does not import: {e})") from e
     return LLM, SamplingParams, LoRARequest, current_platform
 
