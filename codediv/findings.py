@@ -119,10 +119,15 @@ def primary(metric: str, comps: dict) -> list[str]:
     out = []
     for c in fams.get("vs_base", []):
         lo, hi = c["difference_lo"], c["difference_hi"]
-        moved = lo > 0 or hi < 0
+        excludes = lo > 0 or hi < 0
         better = (c["difference"] < 0) == (metric in LOWER_IS_BETTER)
-        how = ("training improved it" if better else "training made it worse") if moved else \
-            "the interval includes 0, so training did not measurably move it"
+        if excludes and c["significant"]:
+            how = "training improved it" if better else "training made it worse"
+        elif excludes:
+            how = ("the interval excludes 0 but the Holm-adjusted test does not reject, so the change is not "
+                   "established")
+        else:
+            how = "the interval includes 0, so training did not measurably move it"
         out.append(f"Primary metric ({name}, declared before the run): {c['a']} at step {c['a_step']} vs the base "
                    f"model, {fmt_metric(metric, c['mean_a'])} vs {fmt_metric(metric, c['mean_b'])} on "
                    f"{c['problems']} report problems, Δ {fmt_metric(metric, c['difference'], True)} (95% CI "

@@ -263,3 +263,22 @@ def test_data_build_on_the_paper_config_pointed_at_real_rows(tmp_path):
     shown = CliRunner().invoke(main, ["data", "stats", "--run-dir", str(rd)])
     assert "taco: 2 tried, 2 accepted, rejected: none; 0 of 1 problems lost every solution" in shown.output
     assert "warning:" not in shown.output
+
+
+def test_benchmark_references_are_verified_and_never_drop_a_problem(tmp_path):
+    """The likelihood pass scores the benchmark's reference solutions, so the data stage keeps only
+    those the judge accepts; a problem whose references all fail stays in the benchmark, without one."""
+    add = "a, b = map(int, input().split())\nprint(a + b)"
+    bench = [_problem("jsonl/b0", "Print the sum of two integers.", [add, "print(0)"]),
+             _problem("jsonl/b1", "Print the sum of two integers, again.", ["print(1/0)"]),
+             _problem("jsonl/b2", "Print the sum, with no reference at all.", [])]
+    write_jsonl(tmp_path / "bench.jsonl", bench)
+    m, data = build(tmp_path, ["data.verify=true", "data.sources=[{kind: builtin, limit: 12}]", "data.budget=10",
+                               "data.arms=[{name: deep, k: 1}]", "data.splits=[1.0, 0.0, 0.0]",
+                               f"benchmark.kind=jsonl", f"benchmark.path={tmp_path / 'bench.jsonl'}"])
+    kept = {r["id"]: r["solutions"] for r in rows(data / "benchmark.jsonl")}
+    assert kept == {"jsonl/b0": [add], "jsonl/b1": [], "jsonl/b2": []}
+    refs = m["benchmark"]["references"]
+    assert refs == {"verified": True, "problems_with_reference": 1, "solutions_tried": 3,
+                    "verdicts": {"AC": 1, "RE": 1, "WA": 1}}
+    assert m["training"]["steps"] == 40 and m["training"]["examples"] == {"deep": 10}

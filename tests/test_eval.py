@@ -264,3 +264,40 @@ def test_smollm2_base_is_evaluated_for_real(tmp_path, smol_folder):
     assert {r.problem_id for r in rows} == {p.id for p in probs}
     assert all(r.completion and r.gen_tokens > 0 and r.verdict in ("AC", "WA", "RE", "TLE", "MLE", "OLE", "CE", "NOCODE")
                for r in rows)
+
+
+def test_stop_at_code_block_ends_each_row_at_its_closed_block(tok):
+    """The stopping criterion (real SmolLM2 tokenizer) ends a row once its new text holds a closed
+    ```python block, row by row, and the prompt's own fences do not count."""
+    import torch
+    from codediv.backends.hf import _code_block_stop
+    prompt = tok("Complete this:\n```python\n# YOUR CODE HERE\n```\n", add_special_tokens=False)["input_ids"]
+    texts = ["Sure.\n```python\nprint(1)\n```", "Sure.\n```python\nprint(1)\n", "No code here at all, sorry."]
+    rows = [prompt + tok(t, add_special_tokens=False)["input_ids"] for t in texts]
+    width = max(map(len, rows))
+    batch = torch.tensor([r + [tok.pad_token_id] * (width - len(r)) for r in rows])
+    stop = _code_block_stop(tok, len(prompt))
+    assert stop(batch, None).tolist() == [True, False, False]
+
+
+def test_generate_checkpoints_final_keeps_base_and_each_runs_last(tmp_path):
+    from codediv.evaluate import generation_targets
+    rd, _ = make_run(tmp_path, 1, steps=(10, 20, 30))
+    add_checkpoint(rd, "deep", 1, 5)
+    cfg = load_config(None, ["data.arms=[{name: deep, k: 1}]", "train.seeds=[0, 1]", "generate.checkpoints=final"])
+    got = [(t.arm, t.seed, t.step) for t in generation_targets(cfg, find_targets(cfg, rd))]
+    assert got == [("base", 0, 0), ("deep", 0, 30), ("deep", 1, 5)]
+    every = load_config(None, ["data.arms=[{name: deep, k: 1}]", "train.seeds=[0, 1]"])
+    assert len(generation_targets(every, find_targets(every, rd))) == 5
+
+
+def test_quiet_hf_silences_preparation_bars_and_restores_them():
+    import datasets
+    import transformers
+    from codediv.model import quiet_hf
+    datasets.enable_progress_bars()
+    transformers.utils.logging.enable_progress_bar()
+    with quiet_hf():
+        assert not datasets.is_progress_bar_enabled()
+        assert not transformers.utils.logging.is_progress_bar_enabled()
+    assert datasets.is_progress_bar_enabled() and transformers.utils.logging.is_progress_bar_enabled()

@@ -9,19 +9,30 @@ import pytest
 from click.testing import CliRunner
 
 from codediv.cli import main
-from codediv.config import load_config
+from codediv.config import ConfigError, load_config
 from codediv.sources import options_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("name", ["default", "ci", "paper", "sweep"])
+@pytest.mark.parametrize("name", ["default", "ci", "paper", "sweep", "qwen-cpu"])
 def test_shipped_configs_load_and_name_real_source_options(name):
     cfg = load_config(ROOT / "configs" / f"{name}.yaml")
     specs = [*cfg.data.sources, {"kind": cfg.benchmark.kind, "options": cfg.benchmark.options}]
     for spec in specs:
         params = options_of(spec["kind"])
         assert set(spec.get("options") or {}) <= set(params), (spec, params)
+
+
+def test_primary_metric_and_likelihood_settings_are_checked():
+    with pytest.raises(ConfigError, match="ref_bpb needs likelihood.enabled: true"):
+        load_config(None, ["analysis.primary_metric=ref_bpb", "likelihood.enabled=false"])
+    with pytest.raises(ConfigError, match="primary_metric must be one of pass@1, test_fraction, ref_bpb, ref_nll"):
+        load_config(None, ["analysis.primary_metric=accuracy"])
+    with pytest.raises(ConfigError, match="generate.checkpoints must be 'all' or 'final'"):
+        load_config(None, ["generate.checkpoints=some"])
+    with pytest.raises(ConfigError, match="selection_policy must be one of pass_then_loss, loss, pass_at_1"):
+        load_config(None, ["analysis.selection_policy=val_loss"])
 
 
 @pytest.mark.slow
@@ -43,6 +54,11 @@ def test_ci_config_runs_end_to_end_and_the_report_matches_the_store(tmp_path):
         assert row["all_problems"] == n and row["all_solved"] == ac
     md = (rd / "report" / "report.md").read_text()
     assert f"{table[0]['all_solved']}/{table[0]['all_problems']}" in md
+    # the likelihood pass scored every target on every problem's first reference; the report leads with it
+    scored = {(a, s, st): n for a, s, st, n in con.execute(
+        "SELECT arm, seed, step, COUNT(*) FROM likelihoods GROUP BY arm, seed, step")}
+    assert set(scored) == set(stored) and set(scored.values()) == {4}
+    assert "## Primary metric: reference bits per byte" in md
     # A rerun skips every finished stage (inputs unchanged) and leaves the rows as they were.
     again = CliRunner().invoke(main, ["run", str(ROOT / "configs" / "ci.yaml"), "--run-dir", str(rd)])
     assert again.exit_code == 0 and "data: up to date, skipped" in again.output
