@@ -7,7 +7,8 @@ its server) joins its memory cgroup, lowers its rlimits, drops to the sandbox's 
 uid, enters its fresh work directory and executes the precompiled program as ``__main__`` exactly as
 ``python main.py`` would: exit codes, ``SystemExit`` messages, tracebacks (through the
 interpreter's own hook, without source lines), joined non-daemon threads, atexit hooks, the
-final flush of the standard streams. ``prepare_interpreter`` does, once per program, what every child needs.
+final flush of the standard streams. ``prepare_interpreter`` does, once per program, what every child needs,
+the program's harness prelude included (its imports are then inherited, not repeated per test).
 Also the system-call helpers (``mount``, ``prctl``, …) the server uses. Reads the test code
 of ``assert`` problems from a descriptor.
 """
@@ -95,7 +96,7 @@ def _finish(rc):
     os._exit(rc)
 
 
-def _set_limits(msg):
+def _set_limits(msg, preloaded=0):
     def lim(kind, soft, hard=None):
         try:
             resource.setrlimit(kind, (soft, soft if hard is None else hard))
@@ -105,8 +106,8 @@ def _set_limits(msg):
     # backstop, soft == hard so that it kills outright (a SIGXCPU is then never the judge's).
     backstop = int(msg["wall_s"]) + 2
     lim(resource.RLIMIT_CPU, backstop)
-    if msg["rlimit_as"]:
-        lim(resource.RLIMIT_AS, msg["memory_bytes"])
+    if msg["rlimit_as"]:  # the address space the prelude mapped (numpy: ~130 MB) is not the program's
+        lim(resource.RLIMIT_AS, msg["memory_bytes"] + preloaded)
     lim(resource.RLIMIT_NPROC, msg["max_procs"])
     lim(resource.RLIMIT_NOFILE, msg["max_files"])
     lim(resource.RLIMIT_CORE, 0)
@@ -143,7 +144,7 @@ def _setup_child(state, prog, msg, fds, report_fd):
     os.closerange(3, report_fd)
     os.closerange(report_fd + 1, 1 << 16)
     # The IPC namespace (fresh for this test) and the seccomp filter come from the server.
-    _set_limits(msg)
+    _set_limits(msg, prog.get("prelude_vm", 0))
     _drop_privileges(state)
     # No main.py is written into the work dir: the interpreter's traceback then shows no source
     # lines (reading and parsing them made an RE cost a third more than an AC), and the judge
@@ -160,16 +161,35 @@ def prepare_interpreter(state, prog):
                        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "USER": "judge", "LOGNAME": "judge",
                        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"})
     sys.argv = ["main.py"]
-    sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
     sys.set_int_max_str_digits(0)
     sys.setrecursionlimit(1000)
     mod = type(sys)("__main__" if prog["style"] == "stdin" else "__candidate__")
     mod.__file__ = prog["path"]
     mod.__builtins__ = builtins
     sys.modules["__main__"] = prog["module"] = mod
+    if prog.get("prelude"):  # before the work dir is on sys.path: the import system must not
+        before = _address_space()  # remember it as a folder that does not exist (it does in tests)
+        _run_prelude(prog["prelude"], mod)
+        prog["prelude_vm"] = max(0, _address_space() - before)
+    sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
     # Every object now is shared with the test children: keep the collector off them, so a
     # child's garbage collection does not copy-on-write the server's whole heap.
     gc.freeze()
+
+
+def _run_prelude(codes, mod):
+    """The harness's imports in the program's globals, each line on its own: a line that fails
+    (its module is not installed) leaves its names undefined, and only a program using them fails."""
+    for code in codes:
+        try:
+            exec(code, mod.__dict__)
+        except Exception:
+            pass
+
+
+def _address_space():
+    with open("/proc/self/statm", "rb") as fh:
+        return int(fh.read().split()[0]) * resource.getpagesize()
 
 
 def child(state, prog, msg, fds, report_fd):

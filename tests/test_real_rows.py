@@ -70,7 +70,7 @@ def test_apps_2287_top_level_return_runs_as_the_harness_runs_it(roomy_judge):
     assert with_return == [2, 4, 9]  # three real solutions return at top level
     assert set(_verdicts(roomy_judge, [p]).values()) == {"AC"}
     # Other sources' programs never change: without the flag the same program does not compile.
-    plain = dataclasses.replace(p, id="other/2287", top_level_return=False)
+    plain = dataclasses.replace(p, id="other/2287", harness=None)
     got = _verdicts(roomy_judge, [plain])
     assert {got[("other/2287", i)] for i in with_return} == {"CE SyntaxError: 'return' outside function"}
 
