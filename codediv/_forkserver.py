@@ -11,7 +11,7 @@ descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of process:
 * the **program server** (one per program) reads ``{"cmd": "load", "code", "style",
   "entry_point", "top_level_return", "prelude", …options}``, compiles the program once
   (:func:`_compile_program`; the reply says whether it compiled) and the lines of its
-  harness prelude (:func:`_compile_prelude`), runs that prelude once in the program's globals
+  harness prelude (``_testchild.compile_prelude``), runs that prelude once in the program's globals
   (``_testchild.prepare_interpreter``: every test inherits its imports), then serves
   ``{"cmd": "run", …limits}`` frames with fds ``[stdin, stdout, stderr, (cgroup.procs),
   (test code)]`` until ``{"cmd": "end"}``.
@@ -297,7 +297,7 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
     context manager that swallows exceptions) around the ``return`` catches the exit and the
     program goes on, and a program that rebinds the name ``SystemExit`` breaks the rewrite.
     The imports those harnesses prepend are the load frame's ``prelude``
-    (:func:`_compile_prelude`); module globals becoming function locals is not imitated.
+    (``_testchild.compile_prelude``); module globals becoming function locals is not imitated.
     """
     try:
         return compile(code, filename, "exec", dont_inherit=True)
@@ -327,46 +327,6 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
     return compile(tree, filename, "exec", dont_inherit=True)
 
 
-# A program that reaches names dynamically may use any prelude name: then nothing is skipped.
-_DYNAMIC_NAMES = frozenset({"eval", "exec", "globals", "vars", "locals", "__import__"})
-
-
-def _names_used(code):
-    """Every name a compiled program mentions (globals, attributes, imports), nested code included."""
-    names, todo = set(), [code]
-    while todo:
-        c = todo.pop()
-        names.update(c.co_names)
-        todo.extend(k for k in c.co_consts if isinstance(k, type(c)))
-    return names
-
-
-def _compile_prelude(text, program):
-    """A harness prelude (one statement a line) as separately compiled code objects, in order.
-
-    Compiled apart from the program, so the program's ``from __future__`` imports and line
-    numbers stay its own. An import line (not ``import *``) none of whose names the program or
-    a later kept line mentions is left out: it cannot change what the program does, and
-    ``import numpy`` costs a tenth of a second. A line that does not compile on this Python is
-    left out too (its names stay undefined, as when its module is missing)."""
-    if program is None or not text:
-        return []
-    wanted = _names_used(program)
-    lazy = not (wanted & _DYNAMIC_NAMES)
-    kept = []
-    for line in reversed([ln for ln in text.split("\n") if ln.strip()]):
-        try:
-            code = compile(line, "<harness prelude>", "exec", dont_inherit=True)
-        except (SyntaxError, ValueError):
-            continue
-        is_import = line.startswith(("import ", "from ")) and not line.rstrip().endswith("*")
-        if lazy and is_import and not wanted.intersection(code.co_names):
-            continue
-        wanted.update(code.co_names)
-        kept.append(code)
-    return kept[::-1]
-
-
 def _program_session(sock, state):
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
     state["infra"] = {1, state["parent_pid"], os.getpid()}
@@ -379,7 +339,7 @@ def _program_session(sock, state):
             "path": os.path.join(state["workdir"], "main.py")}
     try:
         prog["code"] = _compile_program(msg["code"], msg["style"], msg.get("top_level_return", False), prog["path"])
-        prog["prelude"] = _compile_prelude(msg.get("prelude", ""), prog["code"])
+        prog["prelude"] = tc.compile_prelude(msg.get("prelude", ""), prog["code"])
         send_frame(sock, {"ok": True})
     except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
         send_frame(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})

@@ -8,7 +8,7 @@ uid, enters its fresh work directory and executes the precompiled program as ``_
 ``python main.py`` would: exit codes, ``SystemExit`` messages, tracebacks (through the
 interpreter's own hook, without source lines), joined non-daemon threads, atexit hooks, the
 final flush of the standard streams. ``prepare_interpreter`` does, once per program, what every child needs,
-the program's harness prelude included (its imports are then inherited, not repeated per test).
+the program's harness prelude included (``compile_prelude``; its imports are then inherited, not repeated per test).
 Also the system-call helpers (``mount``, ``prctl``, …) the server uses. Reads the test code
 of ``assert`` problems from a descriptor.
 """
@@ -167,14 +167,56 @@ def prepare_interpreter(state, prog):
     mod.__file__ = prog["path"]
     mod.__builtins__ = builtins
     sys.modules["__main__"] = prog["module"] = mod
-    if prog.get("prelude"):  # before the work dir is on sys.path: the import system must not
-        before = _address_space()  # remember it as a folder that does not exist (it does in tests)
+    if prog.get("prelude"):
+        # Before the work dir joins sys.path: it exists only during a test, and an import now
+        # would make the import system remember it as missing (programs import what they write).
+        before = _address_space()
         _run_prelude(prog["prelude"], mod)
         prog["prelude_vm"] = max(0, _address_space() - before)
     sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
     # Every object now is shared with the test children: keep the collector off them, so a
     # child's garbage collection does not copy-on-write the server's whole heap.
     gc.freeze()
+
+
+# A program that reaches names dynamically may use any prelude name: then nothing is skipped.
+_DYNAMIC_NAMES = frozenset({"eval", "exec", "globals", "vars", "locals", "__import__"})
+
+
+def _names_used(code):
+    """Every name a compiled program mentions (globals, attributes, imports), nested code included."""
+    names, todo = set(), [code]
+    while todo:
+        c = todo.pop()
+        names.update(c.co_names)
+        todo.extend(k for k in c.co_consts if isinstance(k, type(c)))
+    return names
+
+
+def compile_prelude(text, program):
+    """A harness prelude (one statement a line) as separately compiled code objects, in order.
+
+    Compiled apart from the program, so the program's ``from __future__`` imports and line
+    numbers stay its own. An import line (not ``import *``) none of whose names the program or
+    a later kept line mentions is left out: it cannot change what the program does, and
+    ``import numpy`` costs a tenth of a second. A line that does not compile on this Python is
+    left out too (its names stay undefined, as when its module is missing)."""
+    if program is None or not text:
+        return []
+    wanted = _names_used(program)
+    lazy = not (wanted & _DYNAMIC_NAMES)
+    kept = []
+    for line in reversed([ln for ln in text.split("\n") if ln.strip()]):
+        try:
+            code = compile(line, "<harness prelude>", "exec", dont_inherit=True)
+        except (SyntaxError, ValueError):
+            continue
+        is_import = line.startswith(("import ", "from ")) and not line.rstrip().endswith("*")
+        if lazy and is_import and not wanted.intersection(code.co_names):
+            continue
+        wanted.update(code.co_names)
+        kept.append(code)
+    return kept[::-1]
 
 
 def _run_prelude(codes, mod):

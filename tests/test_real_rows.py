@@ -26,8 +26,8 @@ REAL = FIXTURES / "real"
 
 @pytest.fixture(scope="module")
 def roomy_judge():
-    """Limits as generous as the datasets' own graders give reference solutions (the problems'
-    own limits still win), so a slow correct program is not lost to this machine's load."""
+    """Roomy defaults for problems without limits of their own; the loaded problems carry their
+    graders' limits (TACO/APPS 4 s, CodeContests 10 s), which win."""
     cfg = JudgeConfig(workers=2, cache=False, limits=Limits(time_s=20.0, memory_mb=1024))
     with Judge(cfg) as j:
         yield j
