@@ -18,7 +18,7 @@ under those semantics; each is named here, with the upstream file it follows:
   ``sys.setrecursionlimit(50000)``) goes before both stdin and call programs; ``grade_stdio``
   wraps a stdin program in a function (``make_function``), so a top-level ``return`` ends it.
 
-How the judge applies a harness (``_forkserver.py``): the prelude is compiled and executed
+How the judge applies a harness (``_forkserver.py``, ``_testchild.py``): the prelude is compiled and executed
 apart from the program, line by line, in the program's globals, before the program, so a
 program's ``from __future__`` imports still work and its tracebacks keep its own line numbers.
 Each line is guarded: one that fails (``numpy`` not installed) leaves its names undefined and
@@ -26,14 +26,17 @@ only a program that uses them fails. An import line none of whose names the prog
 later prelude line) mentions is skipped, since it could not change what the program does
 (``numpy`` costs 0.1 s of CPU to import), unless the program reaches names dynamically
 (``eval``, ``exec``, ``globals``, ``vars``, ``locals``, ``__import__``). Call programs get the
-judge's LeetCode names (``List``, ``deque``, …) after the prelude, as without a harness.
+judge's LeetCode names (``List``, ``deque``, …) after the prelude, as without a harness (so
+``Counter`` is ``collections.Counter`` there, not the alias LiveCodeBench's ``from typing
+import *`` leaves, which builds the same objects).
 
-Residual differences: TACO puts a program's leading import lines before its prelude and APPS
-after it, so a leading star import that rebinds a prelude name (``from numpy import *`` then
-``sqrt``) keeps the program's binding here in both; module globals do not become function
-locals (LiveCodeBench's wrapping breaks ``global`` in nested functions; programs that rely on
-that breakage do not exist); the harnesses' timeouts are applied as the problem's time limit
-(each loader documents its grader's limits), as CPU time.
+Residual differences: TACO puts a program's leading import lines before its prelude (APPS puts
+them after it), so there a leading star import that rebinds a prelude name (``from numpy
+import *``, then ``sqrt``) loses to the prelude, here it wins; module globals do not become
+function locals, so a program LiveCodeBench's wrapping breaks (``global`` in a nested
+function) is accepted here; TACO imports the prelude inside every test's time, here it runs
+once per program, before the tests. The harnesses' timeouts are each loader's time limit
+(documented with its grader), applied as CPU time where the harnesses use wall time.
 """
 from __future__ import annotations
 
