@@ -279,6 +279,8 @@ def _run_call(prog, mod):
     exec(_CALL_PRELUDE, mod.__dict__)
     real_stdout = sys.stdout
     sys.stdout = sys.stderr  # the program's own prints must not pollute the result
+    if mod.__dict__.get("stdout") is real_stdout:  # nor writes to a prelude's `from sys import *`
+        mod.__dict__["stdout"] = sys.stderr
     exec(prog["code"], mod.__dict__)
     args = [json.loads(line) for line in sys.stdin.read().split("\n") if line.strip()]
     entry = prog["entry_point"]

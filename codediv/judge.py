@@ -57,8 +57,8 @@ from typing import Iterable
 from tqdm import tqdm
 
 from .cache import VerdictCache
-from .harness import run_options
 from .compare import compare_json, outputs_equal
+from .harness import run_options
 from .records import JudgeResult, Problem, Solution, TestOutcome, load_problems, load_solutions, write_jsonl
 from .errors import CodedivError
 from .sandbox import Limits, RawRun, Sandbox

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from codediv.harness import PRELUDES, run_options
-from codediv.judge import Judge, JudgeConfig
-from codediv.records import HARNESSES, Problem, Solution, write_jsonl
+from codediv.judge import Judge, JudgeConfig, judge_program
+from codediv.records import HARNESSES, Problem, Solution, Test, write_jsonl
 from codediv.sandbox import Limits, Sandbox
 from codediv.sources import load_source
 
@@ -104,6 +104,14 @@ def test_prelude_imports_a_program_never_names_are_skipped():
         own_module = "open('helper.py', 'w').write('K = 7\\n')\nimport helper\nprint(helper.K * int(sqrt(4)))\n"
         assert sb.load(own_module, "stdin", None, **opts) is None  # the prelude's imports hide no work-dir module
         assert sb.run(b"").stdout == b"14\n"
+
+
+def test_a_call_program_writing_to_the_preludes_stdout_does_not_spoil_its_result():
+    p = Problem(id="t/call", source="livecodebench", title="t", statement="", style="call", entry_point="f",
+                tests=(Test("3", "9"),), harness="lcb")
+    code = "class Solution:\n    def f(self, x):\n        stdout.write('debug\\n')\n        return x * x\n"
+    with Sandbox(Limits()) as sb:
+        assert judge_program(sb, p, code, JudgeConfig(cache=False)).verdict == "AC"
 
 
 def test_the_preludes_address_space_is_not_the_programs_under_rlimit():
