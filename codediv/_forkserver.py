@@ -9,8 +9,10 @@ descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of process:
   each program it forks a program server and waits for it to end. It never reads a program,
   an input or a test, so nothing a later program inherits from it holds an earlier one.
 * the **program server** (one per program) reads ``{"cmd": "load", "code", "style",
-  "entry_point", "top_level_return", …options}``, compiles the program once
-  (:func:`_compile_program`; the reply says whether it compiled), then serves
+  "entry_point", "top_level_return", "prelude", …options}``, compiles the program once
+  (:func:`_compile_program`; the reply says whether it compiled) and the lines of its
+  harness prelude (``_testchild.compile_prelude``), runs that prelude once in the program's globals
+  (``_testchild.prepare_interpreter``: every test inherits its imports), then serves
   ``{"cmd": "run", …limits}`` frames with fds ``[stdin, stdout, stderr, (cgroup.procs),
   (test code)]`` until ``{"cmd": "end"}``.
 * the **test child** (one per test, ``_testchild.py``) isolates itself further and executes
@@ -294,9 +296,8 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
     real function return: a bare ``except:`` (or ``except BaseException``/``SystemExit``, or a
     context manager that swallows exceptions) around the ``return`` catches the exit and the
     program goes on, and a program that rebinds the name ``SystemExit`` breaks the rewrite.
-    Nothing else the harnesses change is imitated (module globals becoming function locals,
-    the imports they prepend: a program using ``math`` without importing it fails here as it
-    would on its own).
+    The imports those harnesses prepend are the load frame's ``prelude``
+    (``_testchild.compile_prelude``); module globals becoming function locals is not imitated.
     """
     try:
         return compile(code, filename, "exec", dont_inherit=True)
@@ -334,10 +335,11 @@ def _program_session(sock, state):
         os.close(fd)
     if msg is None or msg.get("cmd") != "load":
         return
-    prog = {"style": msg["style"], "entry_point": msg.get("entry_point"), "code": None,
+    prog = {"style": msg["style"], "entry_point": msg.get("entry_point"), "code": None, "prelude": [],
             "path": os.path.join(state["workdir"], "main.py")}
     try:
         prog["code"] = _compile_program(msg["code"], msg["style"], msg.get("top_level_return", False), prog["path"])
+        prog["prelude"] = tc.compile_prelude(msg.get("prelude", ""), prog["code"])
         send_frame(sock, {"ok": True})
     except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
         send_frame(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})

@@ -7,7 +7,8 @@ its server) joins its memory cgroup, lowers its rlimits, drops to the sandbox's 
 uid, enters its fresh work directory and executes the precompiled program as ``__main__`` exactly as
 ``python main.py`` would: exit codes, ``SystemExit`` messages, tracebacks (through the
 interpreter's own hook, without source lines), joined non-daemon threads, atexit hooks, the
-final flush of the standard streams. ``prepare_interpreter`` does, once per program, what every child needs.
+final flush of the standard streams. ``prepare_interpreter`` does, once per program, what every child needs,
+the program's harness prelude included (``compile_prelude``; its imports are then inherited, not repeated per test).
 Also the system-call helpers (``mount``, ``prctl``, …) the server uses. Reads the test code
 of ``assert`` problems from a descriptor.
 """
@@ -95,7 +96,7 @@ def _finish(rc):
     os._exit(rc)
 
 
-def _set_limits(msg):
+def _set_limits(msg, preloaded=0):
     def lim(kind, soft, hard=None):
         try:
             resource.setrlimit(kind, (soft, soft if hard is None else hard))
@@ -105,8 +106,8 @@ def _set_limits(msg):
     # backstop, soft == hard so that it kills outright (a SIGXCPU is then never the judge's).
     backstop = int(msg["wall_s"]) + 2
     lim(resource.RLIMIT_CPU, backstop)
-    if msg["rlimit_as"]:
-        lim(resource.RLIMIT_AS, msg["memory_bytes"])
+    if msg["rlimit_as"]:  # the address space the prelude mapped (numpy: ~130 MB) is not the program's
+        lim(resource.RLIMIT_AS, msg["memory_bytes"] + preloaded)
     lim(resource.RLIMIT_NPROC, msg["max_procs"])
     lim(resource.RLIMIT_NOFILE, msg["max_files"])
     lim(resource.RLIMIT_CORE, 0)
@@ -143,7 +144,7 @@ def _setup_child(state, prog, msg, fds, report_fd):
     os.closerange(3, report_fd)
     os.closerange(report_fd + 1, 1 << 16)
     # The IPC namespace (fresh for this test) and the seccomp filter come from the server.
-    _set_limits(msg)
+    _set_limits(msg, prog.get("prelude_vm", 0))
     _drop_privileges(state)
     # No main.py is written into the work dir: the interpreter's traceback then shows no source
     # lines (reading and parsing them made an RE cost a third more than an AC), and the judge
@@ -160,16 +161,77 @@ def prepare_interpreter(state, prog):
                        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "USER": "judge", "LOGNAME": "judge",
                        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"})
     sys.argv = ["main.py"]
-    sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
     sys.set_int_max_str_digits(0)
     sys.setrecursionlimit(1000)
     mod = type(sys)("__main__" if prog["style"] == "stdin" else "__candidate__")
     mod.__file__ = prog["path"]
     mod.__builtins__ = builtins
     sys.modules["__main__"] = prog["module"] = mod
+    if prog.get("prelude"):
+        # Before the work dir joins sys.path: it exists only during a test, and an import now
+        # would make the import system remember it as missing (programs import what they write).
+        before = _address_space()
+        _run_prelude(prog["prelude"], mod)
+        prog["prelude_vm"] = max(0, _address_space() - before)
+    sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
     # Every object now is shared with the test children: keep the collector off them, so a
     # child's garbage collection does not copy-on-write the server's whole heap.
     gc.freeze()
+
+
+# A program that reaches names dynamically may use any prelude name: then nothing is skipped.
+_DYNAMIC_NAMES = frozenset({"eval", "exec", "globals", "vars", "locals", "__import__"})
+
+
+def _names_used(code):
+    """Every name a compiled program mentions (globals, attributes, imports), nested code included."""
+    names, todo = set(), [code]
+    while todo:
+        c = todo.pop()
+        names.update(c.co_names)
+        todo.extend(k for k in c.co_consts if isinstance(k, type(c)))
+    return names
+
+
+def compile_prelude(text, program):
+    """A harness prelude (one statement a line) as separately compiled code objects, in order.
+
+    Compiled apart from the program, so the program's ``from __future__`` imports and line
+    numbers stay its own. An import line (not ``import *``) none of whose names the program or
+    a later kept line mentions is left out: it cannot change what the program does, and
+    ``import numpy`` costs a tenth of a second. A line that does not compile on this Python is
+    left out too (its names stay undefined, as when its module is missing)."""
+    if program is None or not text:
+        return []
+    wanted = _names_used(program)
+    lazy = not (wanted & _DYNAMIC_NAMES)
+    kept = []
+    for line in reversed([ln for ln in text.split("\n") if ln.strip()]):
+        try:
+            code = compile(line, "<harness prelude>", "exec", dont_inherit=True)
+        except (SyntaxError, ValueError):
+            continue
+        is_import = line.startswith(("import ", "from ")) and not line.rstrip().endswith("*")
+        if lazy and is_import and not wanted.intersection(code.co_names):
+            continue
+        wanted.update(code.co_names)
+        kept.append(code)
+    return kept[::-1]
+
+
+def _run_prelude(codes, mod):
+    """The harness's imports in the program's globals, each line on its own: a line that fails
+    (its module is not installed) leaves its names undefined, and only a program using them fails."""
+    for code in codes:
+        try:
+            exec(code, mod.__dict__)
+        except Exception:
+            pass
+
+
+def _address_space():
+    with open("/proc/self/statm", "rb") as fh:
+        return int(fh.read().split()[0]) * resource.getpagesize()
 
 
 def child(state, prog, msg, fds, report_fd):
@@ -217,6 +279,8 @@ def _run_call(prog, mod):
     exec(_CALL_PRELUDE, mod.__dict__)
     real_stdout = sys.stdout
     sys.stdout = sys.stderr  # the program's own prints must not pollute the result
+    if mod.__dict__.get("stdout") is real_stdout:  # nor writes to a prelude's `from sys import *`
+        mod.__dict__["stdout"] = sys.stderr
     exec(prog["code"], mod.__dict__)
     args = [json.loads(line) for line in sys.stdin.read().split("\n") if line.strip()]
     entry = prog["entry_point"]

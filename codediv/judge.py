@@ -58,6 +58,7 @@ from tqdm import tqdm
 
 from .cache import VerdictCache
 from .compare import compare_json, outputs_equal
+from .harness import run_options
 from .records import JudgeResult, Problem, Solution, TestOutcome, load_problems, load_solutions, write_jsonl
 from .errors import CodedivError
 from .sandbox import Limits, RawRun, Sandbox
@@ -72,7 +73,7 @@ WALL_BACKSTOP = "wall-clock backstop"  # detail prefix of a TLE not decided by C
 # The judge's own code: a change to any of these files can change a verdict, so it is part of
 # every cache key (hashed once per process; no version constant to forget to bump).
 _CODE_FILES = ("sandbox.py", "_bwrap.py", "_forkserver.py", "_testchild.py", "_cgroup.py", "_seccomp.py",
-               "compare.py", "judge.py", "records.py", "cache.py")
+               "compare.py", "judge.py", "records.py", "cache.py", "harness.py")
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,13 @@ def problem_limits(base: Limits, problem: Problem) -> Limits:
 
 def tests_hash(problem: Problem) -> str:
     """Hash of everything about a problem that affects a verdict (not its statement)."""
-    # top_level_return changes whether a program compiles; appended only when set, so the
+    # top_level_return and the harness change how a program runs; appended only when set, so the
     # hashes (and cached verdicts) of every other problem stay as they were.
+    harness = [[problem.harness, run_options(problem.harness, problem.style, problem.top_level_return)]]
     blob = json.dumps([problem.style, problem.entry_point, [[t.input, t.output] for t in problem.tests],
                        dataclasses.asdict(problem.checker) if problem.checker else None,
-                       problem.time_limit_s, problem.memory_limit_mb] + ([True] if problem.top_level_return else []))
+                       problem.time_limit_s, problem.memory_limit_mb] + ([True] if problem.top_level_return else [])
+                      + (harness if problem.harness else []))
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -218,7 +221,8 @@ def _judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig,
 
     if not code.strip():
         return uniform("NOCODE", "no code to run"), True
-    compile_error = sb.load(code, problem.style, problem.entry_point, problem.top_level_return)
+    compile_error = sb.load(code, problem.style, problem.entry_point,
+                            **run_options(problem.harness, problem.style, problem.top_level_return))
     if compile_error is not None:
         return uniform("CE", compile_error), True
     lim = problem_limits(cfg.limits, problem)

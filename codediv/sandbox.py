@@ -338,9 +338,10 @@ class Sandbox:
              **options) -> str | None:
         """Compile ``code`` in a fresh program server; return None, or the compile error (CE).
 
-        ``top_level_return``: the problem's flag of that name (a top-level ``return`` ends a
-        stdin program, as in the APPS/TACO harnesses; see ``_forkserver._compile_program``).
-        Further ``options`` travel in the same load frame.
+        ``top_level_return``: a top-level ``return`` ends a stdin program, as in the APPS/TACO
+        and LiveCodeBench harnesses (see ``_forkserver._compile_program``). Further ``options``
+        travel in the same load frame: ``prelude``, a harness's import lines run before the
+        program (:func:`codediv.harness.run_options` gives both for a problem).
         """
         self._program = (code, style, entry_point, {"top_level_return": top_level_return, **options})
         for _ in range(_ATTEMPTS):
