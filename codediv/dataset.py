@@ -206,7 +206,7 @@ def verification_warning(by_source: dict[str, dict], few: int = 3) -> str | None
     if not parts:
         return None
     return ("Verification dropped reference data: " + "; ".join(parts) + " — check that source's grading rule "
-            "(the problems' checker), its time and memory limits and the rejected verdicts under "
+            "(the problems' checker), its harness (import prelude, time and memory limits) and the rejected verdicts under "
             "stats.verification in data/manifest.json before trusting the pool.")
 
 
