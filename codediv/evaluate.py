@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import dataclasses
+import functools
 import logging
 import time
 from collections import Counter
@@ -129,6 +130,7 @@ class _JudgingQueue:
         self.store, self.judge, self.problems = store, judge, problems
         self.pending: dict[cf.Future, dict] = {}
         self.judge_wait_s = 0.0
+        self.failed: list[str] = []  #: one line per program whose judging raised
 
     def submit(self, rows: list[dict]) -> None:
         for r in rows:
@@ -146,7 +148,12 @@ class _JudgingQueue:
         rows = []
         for fut in done:
             g = self.pending.pop(fut)
-            res = fut.result()
+            try:
+                res = fut.result()
+            except Exception as e:  # one program that cannot be judged never loses the others' verdicts
+                self.failed.append(f"{g['arm']} seed {g['seed']} step {g['step']} {g['problem_id']}: {e}")
+                log.error("could not judge %s", self.failed[-1])
+                continue
             rows.append({**{k: g[k] for k in ("arm", "seed", "step", "problem_id", "sample_id")},
                          "verdict": res.verdict, "passed": res.passed, "total": res.total,
                          "tests": [dataclasses.asdict(t) for t in res.tests], "error": res.error, "cached": res.cached})
@@ -184,25 +191,33 @@ def _generation_rows(target: Target, probs: list[Problem], gens, hashes: dict) -
     return rows
 
 
-def evaluate_target(backend, queue: _JudgingQueue, target: Target, probs: list[Problem], cfg: ExperimentConfig,
-                    hashes: dict, bar) -> float:
-    """Generate and queue judging for every missing (problem, sample) of one target; returns gen seconds."""
-    have = queue.store.generated_keys(target.arm, target.seed, target.step)
-    n = cfg.generate.n_samples
-    todo = [p for p in probs if any((p.id, s) not in have for s in range(n))]
-    bar.update(len(probs) - len(todo))
-    gen_s = 0.0
+def _batches(backend, target: Target, todo: list[Problem], cfg: ExperimentConfig, hashes: dict):
+    """Generate ``todo`` for one target in ``generate.batch_size`` chunks: yields (rows, seconds, prompts)."""
     bs = max(1, cfg.generate.batch_size)
     for start in range(0, len(todo), bs):
         chunk = todo[start:start + bs]
         t0 = time.perf_counter()
         gens = backend.generate([build_messages(p) for p in chunk], target.adapter, cfg.generate)
-        gen_s += time.perf_counter() - t0
-        rows = _generation_rows(target, chunk, gens, hashes)
+        yield _generation_rows(target, chunk, gens, hashes), time.perf_counter() - t0, len(chunk)
+
+
+def _missing(store: Store, target: Target, probs: list[Problem], n_samples: int) -> list[Problem]:
+    have = store.generated_keys(target.arm, target.seed, target.step)
+    return [p for p in probs if any((p.id, s) not in have for s in range(n_samples))]
+
+
+def evaluate_target(backend, queue: _JudgingQueue, target: Target, probs: list[Problem], cfg: ExperimentConfig,
+                    hashes: dict, bar) -> float:
+    """Generate and queue judging for every missing (problem, sample) of one target; returns gen seconds."""
+    todo = _missing(queue.store, target, probs, cfg.generate.n_samples)
+    bar.update(len(probs) - len(todo))
+    gen_s = 0.0
+    for rows, seconds, n in _batches(backend, target, todo, cfg, hashes):
+        gen_s += seconds
         queue.store.add_generations(rows)
         queue.submit(rows)
         queue.drain(block=False)
-        bar.update(len(chunk))
+        bar.update(n)
     return gen_s
 
 
@@ -212,35 +227,126 @@ def _mark_done(store: Store, targets: list[Target], bench: list[Problem], n_samp
         store.mark_target_done(t.arm, t.seed, t.step, want <= store.judged_keys(t.arm, t.seed, t.step))
 
 
+def _build_backend(cfg: ExperimentConfig, bench: list[Problem]):
+    from .model import resolve_base
+    base = None if cfg.generate.backend == "scripted" else resolve_base(cfg.model.base)
+    return make_backend(cfg.generate, base, cfg.model.dtype, problems=bench)
+
+
 def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None = None,
              steps: list[int] | None = None, problems: list[str] | None = None, progress: bool = True) -> dict:
     """The ``codediv eval`` stage; returns timing and counts."""
-    from .model import resolve_base
     run = RunDir(run_dir)
     bench, probs = _benchmark_subset(run, problems)
     targets = find_targets(cfg, run.root, arms, steps)
     by_id = {p.id: p for p in probs}
     hashes = {p.id: tests_hash(p)[:16] for p in probs}
+    on_ray = cfg.executor.kind == "ray"
     t_start = time.perf_counter()
-    with Store(run.store) as store, Judge(cfg.judge.judge_config()) as judge:
+    with Store(run.store) as store:
         status = sync_targets(store, cfg, targets, bench)
-        queue = _JudgingQueue(store, judge, by_id)
-        queue.submit([r for r in store.unjudged() if r["problem_id"] in by_id])  # generated, never judged
-
-        def build():
-            base = None if cfg.generate.backend == "scripted" else resolve_base(cfg.model.base)
-            return make_backend(cfg.generate, base, cfg.model.dtype, problems=bench)
-        backend = _Lazy(build)  # a rerun with nothing left to generate never loads the model
-        gen_s = 0.0
-        with tqdm(total=len(targets) * len(probs), desc="eval", unit="prompt", disable=not progress) as bar:
-            for t in targets:
-                bar.set_postfix_str(f"{t.arm} seed{t.seed} step {t.step}")
-                gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar)
-        queue.drain(block=True)
-        backend.close()
-        _mark_done(store, targets, bench, cfg.generate.n_samples)
-        counts = store.counts()
+        jobs = [(t, _missing(store, t, probs, cfg.generate.n_samples)) for t in targets] if on_ray else []
+        jobs = [(t, todo) for t, todo in jobs if todo]
+        ray_log = None
+        if on_ray:
+            from .distributed import TaskLog
+            ray_log = TaskLog()
+        with _open_judge(cfg, by_id, len(jobs), ray_log) as judge:
+            queue = _JudgingQueue(store, judge, by_id)
+            queue.submit([r for r in store.unjudged() if r["problem_id"] in by_id])  # generated, never judged
+            backend = _Lazy(lambda: _build_backend(cfg, bench))  # a rerun with nothing to generate loads no model
+            gen_s, failed = 0.0, []
+            with tqdm(total=len(targets) * len(probs), desc="eval", unit="prompt", disable=not progress) as bar:
+                if on_ray:
+                    bar.update(len(targets) * len(probs) - sum(len(todo) for _, todo in jobs))
+                    failed = _generate_on_ray(cfg, run, queue, jobs, bench, hashes, bar, ray_log)
+                else:
+                    for t in targets:
+                        bar.set_postfix_str(f"{t.arm} seed{t.seed} step {t.step}")
+                        gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar)
+            queue.drain(block=True)
+            backend.close()
+            _mark_done(store, targets, bench, cfg.generate.n_samples)
+            counts = store.counts()
     wall = time.perf_counter() - t_start
-    return {"targets": len(targets), "problems": len(probs), "model_load_s": round(backend.load_s, 2),
-            "generation_s": round(gen_s - backend.load_s, 2), "judge_wait_s": round(queue.judge_wait_s, 2),
-            "wall_s": round(wall, 2), "targets_by_status": dict(status), **counts}
+    stats = {"targets": len(targets), "problems": len(probs), "model_load_s": round(backend.load_s, 2),
+             "generation_s": round(gen_s - backend.load_s, 2), "judge_wait_s": round(queue.judge_wait_s, 2),
+             "wall_s": round(wall, 2), "targets_by_status": dict(status), **counts}
+    if ray_log is not None:
+        summary = ray_log.summary()
+        stats.update(model_load_s=summary["setup_s"], generation_s=summary.get("target", {}).get("work_s", 0.0),
+                     ray_tasks=summary)
+    _raise_failures(failed, queue.failed)
+    return stats
+
+
+def _raise_failures(targets: list[str], programs: list[str]) -> None:
+    """After every other row is stored: one sentence for what could not be done."""
+    if targets:
+        raise EvalError(f"generation failed for {len(targets)} target(s), the others are stored "
+                        f"(rerun `codediv eval` once fixed): {'; '.join(targets)}")
+    if programs:
+        raise EvalError(f"{len(programs)} program(s) could not be judged and stay unjudged (rerun `codediv eval` "
+                        f"to judge them); the first: {programs[0]}")
+
+
+# -- executor.kind: ray (codediv.distributed runs the tasks; this module says what they do) ----------
+def _open_judge(cfg: ExperimentConfig, problems: dict[str, Problem], generation_jobs: int, ray_log):
+    """The local Judge, or under Ray the driver side of judging on the cluster's CPUs."""
+    if cfg.executor.kind != "ray":
+        return Judge(cfg.judge.judge_config())
+    from .distributed import RayJudge, connect, worker_counts
+    _, n_judge = worker_counts(cfg.executor, connect(cfg.executor), generation_jobs)
+    return RayJudge(cfg.executor, cfg.judge.judge_config(), problems, n_judge, ray_log)
+
+
+@dataclasses.dataclass
+class WorkerState:
+    """What a generation worker builds once: the backend (the model, loaded once) and the problems by id."""
+
+    backend: object
+    problems: dict
+
+    def close(self) -> None:
+        self.backend.close()
+
+
+def worker_setup(cfg: ExperimentConfig, bench: list[Problem]) -> WorkerState:
+    return WorkerState(_build_backend(cfg, bench), {p.id: p for p in bench})
+
+
+def generate_rows(state: WorkerState, target: Target, problem_ids: list[str], cfg: ExperimentConfig,
+                  hashes: dict) -> list[dict]:
+    """One target's generation task: the same batches the local path makes, returned as generation rows."""
+    todo = [state.problems[pid] for pid in problem_ids]
+    return [r for rows, _, _ in _batches(state.backend, target, todo, cfg, hashes) for r in rows]
+
+
+def _generate_on_ray(cfg: ExperimentConfig, run: RunDir, queue: _JudgingQueue, jobs: list, bench: list[Problem],
+                     hashes: dict, bar, ray_log) -> list[str]:
+    """Each target's generation as a task on a pool of workers; rows stored and judged as targets finish.
+
+    Returns the targets that failed, one line each (their rows are generated again on a rerun)."""
+    from .distributed import TargetPool, connect, worker_counts
+    if not jobs:
+        return []
+    n_gen, _ = worker_counts(cfg.executor, connect(cfg.executor), len(jobs))
+    pool = TargetPool(cfg.executor, functools.partial(worker_setup, cfg, bench), n_gen, str(run.root), ray_log)
+    work = {f"{t.arm} seed {t.seed} step {t.step}": (t, [p.id for p in todo], cfg, hashes) for t, todo in jobs}
+    failed = []
+    try:
+        for label, rows, error in pool.map(generate_rows, list(work.items())):
+            if label is None:  # nothing finished for a while: store the verdicts that came back
+                queue.drain(block=False)
+                continue
+            if error is not None:
+                log.error("%s: generation failed: %s", label, error)
+                failed.append(f"{label}: {error}")
+            else:
+                queue.store.add_generations(rows)
+                queue.submit(rows)
+                queue.drain(block=False)
+            bar.update(len(work[label][1]))
+    finally:
+        pool.close()
+    return failed

@@ -1,0 +1,500 @@
+"""Ray execution (``executor.kind: ray``): training runs, per-target passes and judging as Ray tasks.
+
+Imported only when a config asks for Ray; Ray itself is the optional extra ``.[ray]``. The
+driver (the process running ``codediv run``/``train``/``eval``) stays the only writer of the
+run folder's results: ``results.sqlite`` and the verdict cache are written there and nowhere
+else, from the rows the tasks return. Training runs write their own checkpoint folders, as
+they do locally. What runs where:
+
+* **training runs** (:func:`run_tasks`): one plain task per arm × seed, reserving
+  ``gpus_per_task`` GPUs when the cluster has GPUs and ``cpus_per_task`` CPUs, with torch
+  limited to that many threads. A task whose worker died is rerun up to ``max_retries``
+  times and resumes from its last complete checkpoint; one that raises is reported with its
+  arm and seed while the others go on.
+* **per-target passes** (:class:`TargetPool`): a pool of actors, each building its state once
+  (the generation backend: the model is loaded once per worker, not once per checkpoint) and
+  then running ``fn(state, *args)`` per target, returning rows. Generation uses it
+  (:func:`codediv.evaluate.generate_rows`); any other per-target pass over the same model
+  can use the same pool. A worker that dies is restarted and its task rerun (``max_retries``).
+* **judging** (:class:`RayJudge`): the :class:`codediv.judge.Judge` interface the eval stage
+  uses (``submit`` returns a future), backed by judging actors that each own a sandboxed
+  ``Judge`` with ``cpus_per_judge`` workers and no cache of their own. The driver looks
+  every program up in the verdict cache before dispatching, runs a program queued twice once,
+  sends batches (at most ``judge_batch``, fewer while workers are idle) and writes the cache
+  entries the workers return (only what their judge would have cached itself).
+
+Every task takes the benchmark problems from the object store (put once), checks that its
+node runs the driver's codediv (a hash of the package's sources) and that it sees the run
+folder: on a cluster of several nodes the run folder must be on a shared file system.
+
+Without ``executor.address`` a Ray instance is started on this machine (all its CPUs and GPUs)
+and ends with the process; ``auto`` or an address joins a running cluster (``ray start``).
+"""
+from __future__ import annotations
+
+import concurrent.futures as cf
+import dataclasses
+import hashlib
+import logging
+import math
+import os
+import socket
+import sys
+import threading
+import time
+from collections import Counter, deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .cache import VerdictCache
+from .errors import CodedivError
+from .judge import Judge, JudgeConfig, cache_key, tests_hash
+from .records import JudgeResult, Problem
+
+log = logging.getLogger(__name__)
+
+
+class DistributedError(CodedivError):
+    """Ray is missing or unreachable, a node cannot run codediv's tasks, or tasks failed."""
+
+
+# -- the connection -----------------------------------------------------------------------
+def _ray():
+    try:
+        import ray
+    except ImportError:
+        raise DistributedError("executor.kind=ray needs Ray: pip install -e '.[ray]' (or set executor.kind=local)") \
+            from None
+    return ray
+
+
+def connect(settings):
+    """The ``ray`` module, connected: an existing connection (e.g. a test's) is reused."""
+    ray = _ray()
+    if not ray.is_initialized():
+        try:
+            ray.init(address=settings.address, include_dashboard=False, logging_level=logging.WARNING)
+        except (ConnectionError, ValueError, RuntimeError) as e:
+            raise DistributedError(f"cannot reach the Ray cluster at {settings.address!r} ({e}); start it with "
+                                   "`ray start --head` or fix executor.address") from None
+        res = ray.cluster_resources()
+        log.info("Ray cluster: %g CPUs, %g GPUs, %d node(s)", res.get("CPU", 0), res.get("GPU", 0),
+                 len([n for n in ray.nodes() if n.get("Alive")]))
+    return ray
+
+
+def cluster_size(ray) -> tuple[float, float]:
+    """(CPUs, GPUs) of the whole cluster."""
+    res = ray.cluster_resources()
+    return float(res.get("CPU", 0)), float(res.get("GPU", 0))
+
+
+def task_resources(settings, gpus_in_cluster: float) -> dict:
+    """What one training run or generation worker reserves: GPUs only where the cluster has them."""
+    return {"num_cpus": settings.cpus_per_task, "num_gpus": settings.gpus_per_task if gpus_in_cluster else 0}
+
+
+def worker_counts(settings, ray, generation_jobs: int) -> tuple[int, int]:
+    """(generation workers, judging workers) for an eval stage with ``generation_jobs`` targets to generate."""
+    cpus, gpus = cluster_size(ray)
+    gen = settings.generate_workers
+    if not gen:
+        share = math.floor(gpus / settings.gpus_per_task) if gpus else int(cpus // (4 * settings.cpus_per_task))
+        gen = max(1, share)
+    gen = min(gen, generation_jobs)
+    judge = settings.judge_workers or max(1, int((cpus - gen * settings.cpus_per_task) // settings.cpus_per_judge))
+    return gen, judge
+
+
+def limit_threads(n: int) -> None:
+    """A task on ``n`` reserved CPUs uses ``n`` threads: two tasks on a 2-core node must not each take both."""
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = str(n)
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    torch = sys.modules.get("torch")  # torch reads OMP_NUM_THREADS when imported; if it already is, tell it
+    if torch is not None:
+        torch.set_num_threads(n)
+
+
+def code_fingerprint() -> str:
+    """Hash of this codediv's source files: the driver and every node must run the same code."""
+    h = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for f in sorted(root.rglob("*.py")):
+        h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _check_node(fingerprint: str, run_dir: str | None) -> None:
+    host = socket.gethostname()
+    if code_fingerprint() != fingerprint:
+        raise DistributedError(f"node {host} runs another version of codediv than the driver; install the "
+                               "driver's commit on every node (pip install -e '.[ray]')")
+    if run_dir and not Path(run_dir).is_dir():
+        raise DistributedError(f"node {host} does not see the run folder {run_dir}; put it on a file system "
+                               "every node mounts at the same path")
+
+
+def cause(exc: BaseException) -> str:
+    """The root cause of a task failure in one line (Ray wraps it with the remote traceback)."""
+    inner = getattr(exc, "cause", None)
+    if isinstance(inner, BaseException):
+        exc = inner
+    text = str(exc).strip().splitlines()
+    last = next((ln for ln in reversed(text) if ln.strip()), type(exc).__name__)
+    return last if last.startswith(type(exc).__name__) or isinstance(exc, CodedivError) else \
+        f"{type(exc).__name__}: {last}"
+
+
+@dataclass
+class TaskLog:
+    """Timings of the tasks one stage ran: round trip seen by the driver and work inside the task."""
+
+    records: list[tuple[str, float, float]] = dataclasses.field(default_factory=list)  #: (kind, round trip, work)
+    setup_s: float = 0.0  #: worker start-up (model load, sandboxes), summed over workers
+
+    def add(self, kind: str, round_trip: float, work: float) -> None:
+        self.records.append((kind, round_trip, work))
+
+    def summary(self) -> dict:
+        out: dict = {"setup_s": round(self.setup_s, 2)}
+        for kind in sorted({r[0] for r in self.records}):
+            rows = [r for r in self.records if r[0] == kind]
+            over = sorted(rt - w for _, rt, w in rows)
+            out[kind] = {"tasks": len(rows), "work_s": round(sum(w for _, _, w in rows), 3),
+                         "overhead_s_mean": round(sum(over) / len(over), 4),
+                         "overhead_s_median": round(over[len(over) // 2], 4)}
+        return out
+
+
+# -- plain tasks: one training run each ----------------------------------------------------
+def _call(threads: int, fingerprint: str, run_dir: str | None, fn: Callable, args: tuple) -> tuple[Any, float]:
+    _check_node(fingerprint, run_dir)
+    limit_threads(threads)
+    t0 = time.perf_counter()
+    return fn(*args), time.perf_counter() - t0
+
+
+def run_tasks(settings, fn: Callable, jobs: list[tuple[str, tuple]], run_dir: str | None = None,
+              log_: TaskLog | None = None) -> tuple[dict[str, Any], dict[str, str]]:
+    """Run ``fn(*args)`` for every ``(label, args)`` as its own task; returns (results, failures) by label.
+
+    Failures are one line each (the label says which arm and seed); the other tasks' results
+    are kept. A task whose worker process or node died is rerun by Ray (``max_retries``).
+    """
+    ray = connect(settings)
+    opts = task_resources(settings, cluster_size(ray)[1])
+    remote = ray.remote(_call).options(**opts, max_retries=settings.max_retries, retry_exceptions=False)
+    fp = code_fingerprint()
+    started = {remote.remote(settings.cpus_per_task, fp, run_dir, fn, args): (label, time.perf_counter())
+               for label, args in jobs}
+    results, failures = {}, {}
+    pending = list(started)
+    while pending:
+        done, pending = ray.wait(pending, num_returns=1)
+        label, t0 = started[done[0]]
+        try:
+            value, work = ray.get(done[0])
+        except Exception as e:  # reported with its label; the other tasks go on
+            failures[label] = cause(e)
+            log.error("%s failed: %s", label, failures[label])
+            continue
+        results[label] = value
+        if log_ is not None:
+            log_.add("task", time.perf_counter() - t0, work)
+    return results, failures
+
+
+# -- actors: per-target passes ------------------------------------------------------------
+class _TargetWorker:
+    """Builds ``setup()`` once (e.g. loads the model), then runs ``fn(state, *args)`` per call."""
+
+    def __init__(self, threads: int, fingerprint: str, run_dir: str | None, setup: Callable[[], Any]):
+        _check_node(fingerprint, run_dir)
+        limit_threads(threads)
+        t0 = time.perf_counter()
+        self.state = setup()
+        self.setup_s = time.perf_counter() - t0
+
+    def ready(self) -> float:
+        return self.setup_s
+
+    def run(self, fn: Callable, args: tuple) -> tuple[Any, float]:
+        t0 = time.perf_counter()
+        return fn(self.state, *args), time.perf_counter() - t0
+
+    def close(self) -> None:
+        close = getattr(self.state, "close", None)
+        if close is not None:
+            close()
+
+
+class TargetPool:
+    """``size`` actors holding ``setup()``'s state; :meth:`map` runs one call per job on whichever is free."""
+
+    def __init__(self, settings, setup: Callable[[], Any], size: int, run_dir: str | None = None,
+                 log_: TaskLog | None = None):
+        ray = self.ray = connect(settings)
+        opts = task_resources(settings, cluster_size(ray)[1])
+        cls = ray.remote(_TargetWorker).options(**opts, max_restarts=settings.max_retries,
+                                                 max_task_retries=settings.max_retries)
+        self.log = log_ if log_ is not None else TaskLog()
+        self.actors = [cls.remote(settings.cpus_per_task, code_fingerprint(), run_dir, setup) for _ in range(size)]
+        self._ready = {a: a.ready.remote() for a in self.actors}
+
+    def map(self, fn: Callable, jobs: list[tuple[str, tuple]],
+            poll_s: float = 1.0) -> Iterator[tuple[str | None, Any, str | None]]:
+        """Yield ``(label, result, None)`` or ``(label, None, one-line failure)`` as each job finishes,
+        and ``(None, None, None)`` after ``poll_s`` seconds without one (the caller's chance to do
+        other work, such as storing verdicts)."""
+        ray, todo, idle = self.ray, deque(jobs), list(self.actors)
+        running: dict = {}
+        self._wait_ready()
+        while todo or running:
+            while todo and idle:
+                actor = idle.pop()
+                label, args = todo.popleft()
+                running[actor.run.remote(fn, args)] = (actor, label, time.perf_counter())
+            done, _ = ray.wait(list(running), num_returns=1, timeout=poll_s)
+            if not done:
+                yield None, None, None
+                continue
+            actor, label, t0 = running.pop(done[0])
+            idle.append(actor)
+            try:
+                value, work = ray.get(done[0])
+            except Exception as e:  # this target is reported; the others go on
+                yield label, None, cause(e)
+                continue
+            self.log.add("target", time.perf_counter() - t0, work)
+            yield label, value, None
+
+    def _wait_ready(self) -> None:
+        """Workers start in parallel; their start-up (model load) is counted as setup, not per task."""
+        for ref in self._ready.values():
+            try:
+                self.log.setup_s += self.ray.get(ref)
+            except Exception as e:  # its jobs fail with the same cause, each reported with its label
+                log.error("a target worker could not start: %s", cause(e))
+        self._ready.clear()
+
+    def close(self) -> None:
+        for actor in self.actors:
+            try:
+                self.ray.get(actor.close.remote(), timeout=60)
+            except Exception as e:  # a worker that never started has nothing to close
+                log.debug("closing a target worker: %s", cause(e))
+            self.ray.kill(actor)
+        self.actors.clear()
+
+
+# -- actors: judging ----------------------------------------------------------------------
+class _Recorder:
+    """A verdict cache that never hits and keeps what the judge would store: the driver writes it."""
+
+    def __init__(self):
+        self.items: dict[str, dict] = {}
+
+    def get_many(self, keys: list[str]) -> dict:
+        return {}
+
+    def put_many(self, items: dict[str, dict]) -> None:
+        self.items.update(items)
+
+    def take(self) -> dict[str, dict]:
+        out, self.items = self.items, {}
+        return out
+
+    def close(self) -> None:
+        pass
+
+
+class _JudgeWorker:
+    """One sandboxed Judge (``workers`` sandboxes, no cache of its own) and the benchmark's problems."""
+
+    def __init__(self, cfg: JudgeConfig, problems: dict[str, Problem], workers: int, fingerprint: str):
+        _check_node(fingerprint, None)
+        limit_threads(1)
+        self.problems, self.recorder = problems, _Recorder()
+        self.judge = Judge(dataclasses.replace(cfg, workers=workers, cache=False), cache=self.recorder).start()
+
+    def ready(self) -> str:
+        return f"{socket.gethostname()}: {self.judge.isolation.describe()}"
+
+    def judge_batch(self, items: list[tuple[str, str, int]]) -> tuple[list[dict | str], dict[str, dict], float]:
+        """Results (a dict, or the failure in one line) in order, the cache entries to write, work seconds."""
+        t0 = time.perf_counter()
+        futs = [self.judge.submit(self.problems[pid], code, sid) for pid, code, sid in items]
+        results: list[dict | str] = []
+        for f in futs:
+            try:
+                results.append(f.result().to_dict())
+            except Exception as e:  # one broken program never loses the batch
+                results.append(cause(e))
+        return results, self.recorder.take(), time.perf_counter() - t0
+
+
+@dataclass
+class _Pending:
+    key: str
+    problem_id: str
+    code: str
+    sample_id: int
+    fut: cf.Future
+
+
+class RayJudge:
+    """:class:`codediv.judge.Judge`'s interface for the eval stage (``submit`` → future), judged on Ray.
+
+    The driver side of judging: cache lookups, in-flight deduplication and cache writes happen
+    here, in this process; programs go in batches to ``size`` judging actors. A dispatcher
+    thread hands waiting programs to idle workers and resolves the futures as batches return.
+    """
+
+    def __init__(self, settings, cfg: JudgeConfig, problems: dict[str, Problem], size: int,
+                 log_: TaskLog | None = None):
+        self.settings, self.cfg, self.size = settings, cfg, size
+        self.ray = connect(settings)
+        self.problems = problems
+        self.log = log_ if log_ is not None else TaskLog()
+        self.stats: Counter = Counter()
+        self._cache = VerdictCache(cfg.cache_path) if cfg.cache else None
+        self._hashes: dict[str, str] = {}
+        self._inflight: dict[str, cf.Future] = {}
+        self._waiting: deque[_Pending] = deque()
+        self._running: dict = {}  # object ref -> (actor, batch, start time)
+        self._idle: list = []
+        self._cond = threading.Condition()
+        self._closed = self._abort = False
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> "RayJudge":
+        ray = self.ray
+        cls = ray.remote(_JudgeWorker).options(num_cpus=self.settings.cpus_per_judge,
+                                               max_restarts=self.settings.max_retries,
+                                               max_task_retries=self.settings.max_retries)
+        # Once into the object store, not once per batch or worker; held here so that a restarted
+        # worker finds it (Ray warns about such constructor arguments whatever their lifetime).
+        self._problems_ref = ray.put(self.problems)
+        fp = code_fingerprint()
+        actors = [cls.remote(self.cfg, self._problems_ref, self.settings.cpus_per_judge, fp)
+                  for _ in range(self.size)]
+        t0 = time.perf_counter()
+        try:
+            where = ray.get([a.ready.remote() for a in actors])
+        except Exception as e:
+            for a in actors:
+                ray.kill(a)
+            raise DistributedError(f"the judging workers cannot start: {cause(e)}") from None
+        self.log.setup_s += time.perf_counter() - t0
+        for w in sorted(set(where)):
+            log.info("judging on %s", w)
+        self._idle = actors
+        self._thread = threading.Thread(target=self._loop, name="ray-judge", daemon=True)
+        self._thread.start()
+        return self
+
+    def __enter__(self) -> "RayJudge":
+        return self.start()
+
+    def __exit__(self, exc_type, *exc) -> None:
+        self.close(abort=exc_type is not None)
+
+    def submit(self, problem: Problem, code: str, sample_id: int = 0) -> cf.Future:
+        """Queue one program; the future resolves to its JudgeResult (``cached`` when not run for it)."""
+        th = self._hashes.get(problem.id)
+        if th is None:
+            th = self._hashes[problem.id] = tests_hash(problem)
+        key = cache_key(code, th, self.cfg)
+        fut: cf.Future = cf.Future()
+        with self._cond:
+            hit = self._cache.get_many([key]).get(key) if self._cache is not None else None
+            running = self._inflight.get(key)
+            if hit is None and running is None:
+                if problem.id not in self.problems:
+                    raise DistributedError(f"problem {problem.id} is not among the problems the judging workers hold")
+                self._inflight[key] = fut
+                self._waiting.append(_Pending(key, problem.id, code, sample_id, fut))
+                self._cond.notify()
+        if hit is not None:
+            self.stats["cached"] += 1
+            fut.set_result(JudgeResult.from_dict({**hit, "problem_id": problem.id, "sample_id": sample_id,
+                                                  "cached": True}))
+        elif running is not None:
+            self.stats["cached"] += 1
+            running.add_done_callback(lambda done: _copy(done, fut, problem.id, sample_id))
+        return fut
+
+    def _dispatch(self) -> None:
+        """Under the lock: give idle workers what is waiting, spread evenly, at most judge_batch each."""
+        while self._idle and self._waiting:
+            n = min(self.settings.judge_batch, math.ceil(len(self._waiting) / len(self._idle)))
+            batch = [self._waiting.popleft() for _ in range(min(n, len(self._waiting)))]
+            actor = self._idle.pop()
+            ref = actor.judge_batch.remote([(p.problem_id, p.code, p.sample_id) for p in batch])
+            self._running[ref] = (actor, batch, time.perf_counter())
+
+    def _loop(self) -> None:
+        ray = self.ray
+        while True:
+            with self._cond:
+                if self._abort:
+                    return
+                self._dispatch()
+                if not self._running:
+                    if self._closed:
+                        return
+                    self._cond.wait(0.5)
+                    continue
+                refs = list(self._running)
+            done, _ = ray.wait(refs, num_returns=1, timeout=0.05)
+            for ref in done:
+                self._finish(ref)
+
+    def _finish(self, ref) -> None:
+        with self._cond:
+            actor, batch, t0 = self._running.pop(ref)
+        try:
+            results, entries, work = self.ray.get(ref)
+        except Exception as e:  # the worker died beyond its retries: these programs stay unjudged
+            why = cause(e)
+            results, entries, work = [why] * len(batch), {}, 0.0
+            log.error("a judging batch of %d program(s) failed: %s", len(batch), why)
+        else:
+            self.log.add("judge", time.perf_counter() - t0, work)
+        with self._cond:
+            if self._cache is not None and entries:
+                self._cache.put_many(entries)
+            for p in batch:
+                self._inflight.pop(p.key, None)
+            self._idle.append(actor)
+            self.stats["run"] += len(batch)
+        for p, r in zip(batch, results):
+            if isinstance(r, str):
+                p.fut.set_exception(DistributedError(f"judging {p.problem_id} sample {p.sample_id} failed: {r}"))
+            else:
+                p.fut.set_result(JudgeResult.from_dict({**r, "problem_id": p.problem_id, "sample_id": p.sample_id}))
+
+    def close(self, abort: bool = False) -> None:
+        """Stop the workers; without ``abort`` (the eval stage drained every future) after what is running."""
+        with self._cond:
+            self._closed, self._abort = True, abort
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        for a in self._idle + [r[0] for r in self._running.values()]:
+            self.ray.kill(a)
+        self._idle.clear()
+        self._running.clear()
+        if self._cache is not None:
+            self._cache.close()
+            self._cache = None
+
+
+def _copy(done: cf.Future, fut: cf.Future, problem_id: str, sample_id: int) -> None:
+    if done.exception() is not None:
+        fut.set_exception(done.exception())
+    else:
+        fut.set_result(dataclasses.replace(done.result(), problem_id=problem_id, sample_id=sample_id, cached=True))
