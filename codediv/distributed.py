@@ -104,6 +104,11 @@ def worker_counts(settings, ray, generation_jobs: int) -> tuple[int, int]:
         gen = max(1, share)
     gen = min(gen, generation_jobs)
     judge = settings.judge_workers or max(1, int((cpus - gen * settings.cpus_per_task) // settings.cpus_per_judge))
+    need = gen * settings.cpus_per_task + judge * settings.cpus_per_judge
+    if need > cpus:  # the workers all start together: ones that never fit would wait forever
+        raise DistributedError(f"{gen} generation worker(s) x {settings.cpus_per_task} CPUs and {judge} judging "
+                               f"worker(s) x {settings.cpus_per_judge} CPUs need {need:g} CPUs, the cluster has "
+                               f"{cpus:g}; lower executor.cpus_per_task, cpus_per_judge or the worker counts")
     return gen, judge
 
 
@@ -112,6 +117,7 @@ def limit_threads(n: int) -> None:
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(n)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ["TQDM_DISABLE"] = "1"  # workers' progress bars would interleave on the driver's terminal
     torch = sys.modules.get("torch")  # torch reads OMP_NUM_THREADS when imported; if it already is, tell it
     if torch is not None:
         torch.set_num_threads(n)
@@ -184,7 +190,11 @@ def run_tasks(settings, fn: Callable, jobs: list[tuple[str, tuple]], run_dir: st
     are kept. A task whose worker process or node died is rerun by Ray (``max_retries``).
     """
     ray = connect(settings)
-    opts = task_resources(settings, cluster_size(ray)[1])
+    cpus, gpus = cluster_size(ray)
+    opts = task_resources(settings, gpus)
+    if opts["num_cpus"] > cpus or opts["num_gpus"] > gpus:  # Ray would wait forever for such a node
+        raise DistributedError(f"a task reserving {opts['num_cpus']} CPUs and {opts['num_gpus']:g} GPUs cannot run on "
+                               f"a cluster of {cpus:g} CPUs and {gpus:g} GPUs; lower executor.cpus_per_task")
     remote = ray.remote(_call).options(**opts, max_retries=settings.max_retries, retry_exceptions=False)
     fp = code_fingerprint()
     started = {remote.remote(settings.cpus_per_task, fp, run_dir, fn, args): (label, time.perf_counter())

@@ -181,6 +181,13 @@ def test_tasks_use_their_cpus_as_threads_and_a_failure_keeps_the_others(cluster)
     results, failed = distributed.run_tasks(settings, _fail_on_one, [(f"arm deep seed {s}", (s,)) for s in range(3)])
     assert results == {"arm deep seed 0": 0, "arm deep seed 2": 2}
     assert failed == {"arm deep seed 1": "ValueError: planted failure"}
+    # Workers that could never all start together are refused before any starts (Ray would wait forever).
+    assert distributed.worker_counts(settings, ray, 5) == (1, 1)  # 2 CPUs: one generates, one judges
+    greedy = load_config(None, RAY + ["executor.cpus_per_task=2"]).executor
+    with pytest.raises(distributed.DistributedError, match="need 3 CPUs, the cluster has 2"):
+        distributed.worker_counts(greedy, ray, 5)
+    with pytest.raises(distributed.DistributedError, match="lower executor.cpus_per_task"):
+        distributed.run_tasks(load_config(None, RAY + ["executor.cpus_per_task=3"]).executor, _probe, [("p", (0,))])
 
 
 @pytest.mark.slow
@@ -249,3 +256,20 @@ def test_a_killed_driver_resumes_without_lost_or_duplicated_rows(cluster, tmp_pa
     assert resumed == rows_of(clean) and len(resumed) == 30
     con = sqlite3.connect(db)
     assert con.execute("SELECT COUNT(*) FROM judgments").fetchone()[0] == 30
+
+
+@pytest.mark.parametrize("hidden", [False, True])
+def test_gpu_smoke_dry_run_runs_the_ray_slice_only_where_ray_is(tmp_path, hidden):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if hidden:  # a Python where `import ray` fails, as on a machine without it
+        (tmp_path / "ray").mkdir()
+        (tmp_path / "ray" / "__init__.py").write_text("raise ImportError('not installed here')\n")
+        env["PYTHONPATH"] = f"{tmp_path}:{ROOT}"
+    out = subprocess.run(["bash", str(ROOT / "bench" / "gpu_smoke.sh"), "--dry-run", str(tmp_path / "out")],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    ray_lines = [ln for ln in out.stdout.splitlines() if "executor.kind=ray" in ln]
+    if hidden and not (ROOT / ".whl").is_dir():
+        assert ray_lines == [] and "Ray slice skipped" in out.stdout
+    else:
+        assert len(ray_lines) == 1 and "train.seeds=[0, 1]" in ray_lines[0] and "executor.gpus_per_task=" in ray_lines[0]
