@@ -188,7 +188,7 @@ class ExecutorSettings:
 
     Results never depend on it (it is in no stage hash). Under Ray the driver (this process)
     still runs data, analysis and report and alone writes results.sqlite and the verdict
-    cache; see :mod:`codediv.distributed`.
+    cache; see :mod:`codediv.distributed` and the README's section on sweeps.
     """
 
     kind: str = _f("local", "local (one process, stages in order) | ray (arm x seed training runs, each "
@@ -198,7 +198,7 @@ class ExecutorSettings:
     cpus_per_task: int = _f(1, "CPUs each training run and each generation worker reserves (and its torch threads)")
     gpus_per_task: float = _f(1.0, "GPUs each training run and each generation worker reserves when the cluster has "
                                    "GPUs (0.5: two share one GPU); ignored on a cluster without GPUs")
-    cpus_per_judge: int = _f(1, "CPUs (sandboxes) of each judging worker")
+    cpus_per_judge: int = _f(1, "CPUs (sandboxes) of each judging worker (judge.workers is the local executor's)")
     generate_workers: int = _f(0, "generation workers, each loading the model once (0: one per GPU share; on a "
                                   "CPU-only cluster a quarter of its CPUs, at least 1)")
     judge_workers: int = _f(0, "judging workers (0: every CPU the generation workers leave free, at least 1)")

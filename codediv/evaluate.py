@@ -25,6 +25,13 @@ already stored are not regenerated, and stored generations without a verdict are
 first. The verdict cache makes a program seen before (another checkpoint, another sample)
 free to judge.
 
+Under ``executor.kind: ray`` (:mod:`codediv.distributed`) each target's generation is one task
+on a pool of workers that loaded the model once (:func:`generate_rows`, the same batches as
+here), and judging goes to judging workers behind the same ``submit`` interface
+(:class:`codediv.distributed_judge.RayJudge`); this process still writes every row, as each
+target's rows come back. A killed run then loses the targets being generated. Another
+per-target pass joins the same pool by giving it a function ``fn(state, target, ...) -> rows``.
+
 Reads: ``data/benchmark.jsonl``, ``train/<arm>/seed<k>/checkpoint-*/``; writes ``results.sqlite``.
 """
 from __future__ import annotations
@@ -295,7 +302,8 @@ def _open_judge(cfg: ExperimentConfig, problems: dict[str, Problem], generation_
     """The local Judge, or under Ray the driver side of judging on the cluster's CPUs."""
     if cfg.executor.kind != "ray":
         return Judge(cfg.judge.judge_config())
-    from .distributed import RayJudge, connect, worker_counts
+    from .distributed import connect, worker_counts
+    from .distributed_judge import RayJudge
     _, n_judge = worker_counts(cfg.executor, connect(cfg.executor), generation_jobs)
     return RayJudge(cfg.executor, cfg.judge.judge_config(), problems, n_judge, ray_log)
 
@@ -349,4 +357,5 @@ def _generate_on_ray(cfg: ExperimentConfig, run: RunDir, queue: _JudgingQueue, j
             bar.update(len(work[label][1]))
     finally:
         pool.close()
+    queue.judge.grow(worker_counts(cfg.executor, connect(cfg.executor), 0)[1])  # judging goes on: use every CPU
     return failed

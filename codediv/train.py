@@ -21,7 +21,9 @@ Fair arms: every arm and seed uses the same optimiser settings, schedule and num
 (``train.max_steps``); the settings and their hash are recorded in each ``meta.json``.
 ``--resume`` continues a run from its last complete checkpoint (same data order, optimizer and
 RNG state). Under ``accelerate launch`` the same code trains data-parallel; only the main
-process writes checkpoints and metrics.
+process writes checkpoints and metrics. Under ``executor.kind: ray`` every arm × seed is its
+own Ray task (:func:`train_task`, through :mod:`codediv.distributed`), side by side; a rerun
+task resumes from its last complete checkpoint.
 """
 from __future__ import annotations
 
