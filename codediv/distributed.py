@@ -32,6 +32,7 @@ import hashlib
 import logging
 import math
 import os
+import re
 import socket
 import sys
 import time
@@ -133,14 +134,19 @@ def check_node(fingerprint: str, run_dir: str | None) -> None:
 
 
 def cause(exc: BaseException) -> str:
-    """The root cause of a task failure in one line (Ray wraps it with the remote traceback)."""
+    """The root cause of a task failure in one line (Ray wraps it in its own error with the remote
+    traceback); a codediv error, which already says what to do, is given as its message alone."""
     inner = getattr(exc, "cause", None)
     if isinstance(inner, BaseException):
         exc = inner
-    text = str(exc).strip().splitlines()
-    last = next((ln for ln in reversed(text) if ln.strip()), type(exc).__name__)
-    return last if last.startswith(type(exc).__name__) or isinstance(exc, CodedivError) else \
-        f"{type(exc).__name__}: {last}"
+    if isinstance(exc, CodedivError):
+        return str(exc)
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    last = lines[-1] if lines else type(exc).__name__
+    ours = re.match(r"codediv(\.\w+)+: (.+)", last)
+    if ours:
+        return ours.group(2)
+    return last if last.startswith(type(exc).__name__) else f"{type(exc).__name__}: {last}"
 
 
 @dataclass
@@ -271,12 +277,17 @@ class TargetPool:
             yield label, value, None
 
     def _wait_ready(self) -> None:
-        """Workers start in parallel; their start-up (model load) is counted as setup, not per task."""
+        """Workers start in parallel; their start-up (model load) is counted as setup, not per task.
+        When none starts, that is one error; a worker that alone fails fails its own jobs."""
+        errors = []
         for ref in self._ready.values():
             try:
                 self.log.setup_s += self.ray.get(ref)
-            except Exception as e:  # its jobs fail with the same cause, each reported with its label
-                log.error("a target worker could not start: %s", cause(e))
+            except Exception as e:
+                errors.append(cause(e))
+                log.error("a target worker could not start: %s", errors[-1])
+        if errors and len(errors) == len(self._ready):
+            raise DistributedError(f"no target worker could start: {errors[0]}")
         self._ready.clear()
 
     def close(self) -> None:

@@ -125,6 +125,12 @@ def test_a_failed_target_is_reported_and_the_others_are_stored(cluster, tmp_path
         stored = {(r.arm, r.step) for r in st.rows() if r.verdict is not None}
     assert done == {("base", 0): True, ("deep", 10): True, ("deep", 20): False}
     assert stored == {("base", 0), ("deep", 10)}
+    # A model no worker can load is one error saying what to do, not one per target.
+    missing = load_config(None, ["data.arms=[{name: deep, k: 1}]", f"model.base={tmp_path / 'nothing'}", *RAY])
+    add_checkpoint(rd, "deep", 0, 30)
+    with pytest.raises(distributed.DistributedError, match=r"^no target worker could start: model folder .* does not "
+                                                            r"exist; set model.base"):
+        run_eval(missing, rd, progress=False)
 
 
 def _worker_pids(title: str) -> list[int]:
@@ -190,35 +196,80 @@ def test_tasks_use_their_cpus_as_threads_and_a_failure_keeps_the_others(cluster)
         distributed.run_tasks(load_config(None, RAY + ["executor.cpus_per_task=3"]).executor, _probe, [("p", (0,))])
 
 
-@pytest.mark.slow
-def test_training_runs_as_ray_tasks_match_local_training(cluster, tmp_path, tiny_base):
-    import torch
-    from safetensors.torch import load_file
-    from test_train import PROBLEMS, row, tiny_overrides, write_arm
-    from codediv.train import run_train
+TRAIN = ["train.max_steps=2", "train.checkpoint_start=1", "train.checkpoint_every=1", "data.arms=[{name: deep, k: 1}]"]
+
+
+def _training_data(folder: Path) -> Path:
+    from test_train import PROBLEMS, row, write_arm
     rows = [row(p, p.solutions[0]) for p in PROBLEMS]
-    overrides = tiny_overrides(tiny_base, "train.max_steps=2", "train.checkpoint_start=1", "train.checkpoint_every=1",
-                               "train.seeds=[0, 1]", "data.arms=[{name: deep, k: 1}]")
-    local, remote = write_arm(tmp_path / "local", rows[:4], rows[4:]), write_arm(tmp_path / "ray", rows[:4], rows[4:])
+    return write_arm(folder, rows[:4], rows[4:])
+
+
+@pytest.fixture(scope="module")
+def local_training(tmp_path_factory, tiny_base) -> Path:
+    """Arm deep, seeds 0 and 1, trained by the local executor with one torch thread, as a task
+    reserving one CPU trains (the same arithmetic, so the same bytes)."""
+    import torch
+    from test_train import tiny_overrides
+    from codediv.train import run_train
+    rd = _training_data(tmp_path_factory.mktemp("local-training"))
     threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # as in a task reserving one CPU: the same arithmetic, so the same bytes
+    torch.set_num_threads(1)
     try:
-        run_train(load_config(None, overrides), local)
+        run_train(load_config(None, tiny_overrides(tiny_base, *TRAIN, "train.seeds=[0, 1]")), rd)
     finally:
         torch.set_num_threads(threads)
-    run_train(load_config(None, overrides + RAY), remote)
-    weights = {}
-    for seed in (0, 1):
-        a, b = RunDir(local).checkpoints("deep", seed), RunDir(remote).checkpoints("deep", seed)
-        assert [c.step for c in a] == [c.step for c in b] == [1, 2]
-        # Byte-equal weights and logs. (Not the content hash: PEFT writes target_modules from a set, in
-        # an order that changes with every process's string hashing, so adapter_config.json bytes differ.)
-        for x, y in zip(a, b):
-            wa, wb = load_file(str(x.path / "adapter_model.safetensors")), load_file(str(y.path / "adapter_model.safetensors"))
-            assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
-        assert RunDir(local).metrics("deep", seed).read_text() == RunDir(remote).metrics("deep", seed).read_text()
-        weights[seed] = wa
-    assert any(not torch.equal(weights[0][k], weights[1][k]) for k in weights[0])  # the seeds really differ
+    return rd
+
+
+def assert_same_training(a_dir: Path, b_dir: Path, seed: int) -> dict:
+    """Same checkpoints, byte-equal weights and the same training log; returns the last weights."""
+    import torch
+    from safetensors.torch import load_file
+    a, b = RunDir(a_dir).checkpoints("deep", seed), RunDir(b_dir).checkpoints("deep", seed)
+    assert [c.step for c in a] == [c.step for c in b] == [1, 2]
+    # Not the content hash: PEFT writes target_modules from a set, in an order that changes with every
+    # process's string hashing, so adapter_config.json bytes differ between equal trainings.
+    for x, y in zip(a, b):
+        wa, wb = load_file(str(x.path / "adapter_model.safetensors")), load_file(str(y.path / "adapter_model.safetensors"))
+        assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
+    assert RunDir(a_dir).metrics("deep", seed).read_text() == RunDir(b_dir).metrics("deep", seed).read_text()
+    return wa
+
+
+@pytest.mark.slow
+def test_training_runs_as_ray_tasks_match_local_training(cluster, tmp_path, tiny_base, local_training):
+    import torch
+    from test_train import tiny_overrides
+    from codediv.train import run_train
+    remote = _training_data(tmp_path / "ray")
+    run_train(load_config(None, tiny_overrides(tiny_base, *TRAIN, "train.seeds=[0, 1]", *RAY)), remote)
+    w0, w1 = (assert_same_training(local_training, remote, seed) for seed in (0, 1))
+    assert any(not torch.equal(w0[k], w1[k]) for k in w0)  # the seeds really differ
+
+
+@pytest.mark.slow
+def test_a_killed_training_task_is_rerun_and_resumes_from_its_checkpoint(cluster, tmp_path, tiny_base,
+                                                                          local_training):
+    from test_train import tiny_overrides
+    from codediv.train import run_train
+    remote = _training_data(tmp_path / "ray")
+    killed = []
+
+    def kill_after_the_first_checkpoint():
+        deadline = time.time() + 120
+        while time.time() < deadline and not killed:
+            if [c.step for c in RunDir(remote).checkpoints("deep", 0)] == [1]:
+                for pid in _worker_pids("ray::_call"):
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(pid)
+            time.sleep(0.05)
+    killer = threading.Thread(target=kill_after_the_first_checkpoint)
+    killer.start()
+    run_train(load_config(None, tiny_overrides(tiny_base, *TRAIN, "train.seeds=[0]", *RAY)), remote)
+    killer.join()
+    assert killed, "the training task was never seen between its two checkpoints"
+    assert_same_training(local_training, remote, 0)
 
 
 def test_without_ray_the_error_says_how_to_install_it(monkeypatch):
