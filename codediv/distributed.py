@@ -246,7 +246,11 @@ class TargetPool:
         cls = ray.remote(_TargetWorker).options(**opts, max_restarts=settings.max_retries,
                                                  max_task_retries=settings.max_retries)
         self.log = log_ if log_ is not None else TaskLog()
-        self.actors = [cls.remote(settings.cpus_per_task, code_fingerprint(), run_dir, setup) for _ in range(size)]
+        # Held here for the pool's lifetime: a restarted worker is built from it again, and Ray
+        # frees a large constructor argument it stored itself once the first start is done.
+        self._setup = ray.put(setup)
+        self.actors = [cls.remote(settings.cpus_per_task, code_fingerprint(), run_dir, self._setup)
+                       for _ in range(size)]
         self._ready = {a: a.ready.remote() for a in self.actors}
 
     def map(self, fn: Callable, jobs: list[tuple[str, tuple]],
