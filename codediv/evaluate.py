@@ -249,15 +249,15 @@ def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None 
     by_id = {p.id: p for p in probs}
     hashes = {p.id: tests_hash(p)[:16] for p in probs}
     on_ray = cfg.executor.kind == "ray"
+    if on_ray:  # reach the cluster before the store is touched: a failure here changes nothing
+        from .distributed import TaskLog, connect
+        connect(cfg.executor)
     t_start = time.perf_counter()
     with Store(run.store) as store:
         status = sync_targets(store, cfg, targets, bench)
         jobs = [(t, _missing(store, t, probs, cfg.generate.n_samples)) for t in targets] if on_ray else []
         jobs = [(t, todo) for t, todo in jobs if todo]
-        ray_log = None
-        if on_ray:
-            from .distributed import TaskLog
-            ray_log = TaskLog()
+        ray_log = TaskLog() if on_ray else None
         with _open_judge(cfg, by_id, len(jobs), ray_log) as judge:
             queue = _JudgingQueue(store, judge, by_id)
             queue.submit([r for r in store.unjudged() if r["problem_id"] in by_id])  # generated, never judged

@@ -205,7 +205,8 @@ def train_task(cfg: ExperimentConfig, run_dir: str, arm: str, seed: int) -> str:
 
 def _train_on_ray(cfg: ExperimentConfig, run_dir: Path, runs: list[tuple[str, int]], resume: bool) -> None:
     """Every run that needs training as its own task, side by side; failures reported together at the end."""
-    from .distributed import run_tasks
+    from .distributed import connect, run_tasks
+    connect(cfg.executor)  # before any folder is touched
     run = RunDir(run_dir)
     todo = [(a, s) for a, s in runs if _begin_run(cfg, run, a, s, resume)]  # --resume checked here, once
     jobs = [(f"training arm {a} seed {s}", (cfg, str(run.root.resolve()), a, s)) for a, s in todo]

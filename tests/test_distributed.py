@@ -272,10 +272,16 @@ def test_a_killed_training_task_is_rerun_and_resumes_from_its_checkpoint(cluster
     assert_same_training(local_training, remote, 0)
 
 
-def test_without_ray_the_error_says_how_to_install_it(monkeypatch):
+def test_without_ray_the_error_says_how_to_install_it_and_nothing_is_touched(monkeypatch, tmp_path):
+    rd, probs = make_run(tmp_path, 1, steps=(10,))
+    path = script(tmp_path, [{"problem_id": probs[0].id, "completion": fenced(probs[0].solutions[0])}])
+    run_eval(cfg_for(path), rd, progress=False)
+    before = rows_of(rd)
     monkeypatch.setitem(sys.modules, "ray", None)  # what `import ray` does where it is not installed
     with pytest.raises(distributed.DistributedError, match=r"pip install -e '\.\[ray\]'"):
-        distributed.connect(load_config(None, RAY).executor)
+        # other judge limits: had the stage started, it would have dropped the stored verdicts
+        run_eval(cfg_for(path, RAY + ["judge.time_limit_s=3"]), rd, progress=False)
+    assert rows_of(rd) == before and all(v[6] == "AC" for v in before.values())
 
 
 @pytest.mark.slow
