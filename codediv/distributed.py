@@ -60,10 +60,24 @@ def _ray():
     return ray
 
 
+def check_address(address: str | None) -> None:
+    """A ``host:port`` (or ``ray://host:port``) address must accept connections: Ray itself waits
+    minutes for one that never answers."""
+    m = re.fullmatch(r"(?:ray://)?([^:/]+):(\d+)", address or "")
+    if not m:
+        return  # None (start Ray here) or "auto" (Ray looks up this node's cluster and says if there is none)
+    try:
+        socket.create_connection((m.group(1), int(m.group(2))), timeout=5).close()
+    except OSError as e:
+        raise DistributedError(f"no Ray cluster answers at {address} ({e.strerror or e}); start one with "
+                               "`ray start --head` or fix executor.address") from None
+
+
 def connect(settings):
     """The ``ray`` module, connected: an existing connection (e.g. a test's) is reused."""
     ray = _ray()
     if not ray.is_initialized():
+        check_address(settings.address)
         try:
             ray.init(address=settings.address, include_dashboard=False, logging_level=logging.WARNING)
         except (ConnectionError, ValueError, RuntimeError) as e:

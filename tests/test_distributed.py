@@ -192,6 +192,9 @@ def test_tasks_use_their_cpus_as_threads_and_a_failure_keeps_the_others(cluster)
     greedy = load_config(None, RAY + ["executor.cpus_per_task=2"]).executor
     with pytest.raises(distributed.DistributedError, match="need 3 CPUs, the cluster has 2"):
         distributed.worker_counts(greedy, ray, 5)
+    with pytest.raises(distributed.DistributedError, match="no Ray cluster answers at 127.0.0.1:1"):
+        distributed.check_address("127.0.0.1:1")  # Ray alone would wait minutes for it
+    distributed.check_address(cluster)  # the module's own cluster answers
     with pytest.raises(distributed.DistributedError, match="lower executor.cpus_per_task"):
         distributed.run_tasks(load_config(None, RAY + ["executor.cpus_per_task=3"]).executor, _probe, [("p", (0,))])
 
