@@ -1,23 +1,30 @@
-"""Judge throughput: codediv's judge vs a naive judge vs LiveCodeBench's evaluator.
+"""Judge throughput: codediv's judge vs the strongest naive judge (and LiveCodeBench's evaluator).
 
-Workload (fixed, deterministic): 20 stdin problems x 10 tests, 10 programs per problem =
-200 programs x 10 tests = 2,000 test runs: 6 correct variants, 2 wrong answers and 1 runtime
-error per problem, plus one never-ending program on every fifth problem (4 TLE programs),
-with a 1 s limit per test for every judge.
+Workload (fixed, deterministic, unique programs, cache off): 4 tasks x 10 tests; per class
+(AC, WA, RE) 48 distinct programs (each program text differs, so nothing is deduplicated),
+i.e. 480 test runs per class, 1 s limit per test for every judge.
 
-* codediv: ``Judge`` with all cores, cache off, full isolation when available.
-* naive: one fresh interpreter per test (``subprocess.run([python, file])``, absolute
-  interpreter path), as many threads as cores, no isolation, no TLE budget.
-* LiveCodeBench: ``evaluate_generations`` from the ``nvidia-livecodebench`` package (installed
-  into ``~/.cache/codediv/bench-lcb`` on first use, for this benchmark only), as many
-  processes as cores. It stops a program at its first failing test, so it runs fewer tests.
+* codediv: ``Judge`` with all cores, ``cache=False``, full isolation when available (per test:
+  fresh process, IPC namespace, tmpfs, memory cgroup, seccomp).
+* naive: the strongest naive judge: one fresh ``python -I -S file.py`` per test through the
+  absolute interpreter path (no pyenv shim, no site import), a clean environment (no
+  ``PYTHONUNBUFFERED``), as many threads as cores, no isolation at all.
+* LiveCodeBench (``--lcb``): ``evaluate_generations`` from the ``nvidia-livecodebench`` package
+  (installed into ``~/.cache/codediv/bench-lcb`` on first use, for this benchmark only), as
+  many processes as cores. It stops a program at its first failing test.
 
-Throughput = 2,000 workload tests / wall seconds, the same numerator for all three, so the
-ratios compare the time to grade the same workload. It also reports each judge's agreement
-with the ground truth (program graded correct iff it is one of the correct variants) and the
-median per-test overhead of a trivial program (one worker, 300 runs).
+For each class it prints tests/s of both judges and the ratio (target: codediv >= 5x naive on
+AC, WA and RE alike), and the per-test overhead in ms: wall time per test of a trivial
+``print(input())`` program on one worker (median of 300 runs), codediv vs naive. Throughput
+counts the workload's tests (the same numerator for every judge).
 
-Usage: python bench/judge_throughput.py [--skip-lcb]
+On a busy machine tests/s mostly measure the share of the cores each judge gets (the naive
+judge runs more processes at once, so the scheduler gives it more). When run as root with a
+cgroup v2 hierarchy, the script also moves itself into a child cgroup of its own and reports
+the CPU time per test of each judge with everything it started (sandboxes included): on an
+idle machine with 2 cores that, not the share, bounds tests/s.
+
+Usage: python bench/judge_throughput.py [--workers N] [--programs 48] [--lcb]
 """
 from __future__ import annotations
 
@@ -41,6 +48,8 @@ from codediv.sandbox import Limits, Sandbox  # noqa: E402
 PY = os.path.realpath(sys.executable)
 TIME_LIMIT = 1.0
 LCB_DIR = Path.home() / ".cache" / "codediv" / "bench-lcb"
+NAIVE_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+CLASSES = ("AC", "WA", "RE")
 
 # name -> (reference on a list of ints, six correct programs, two wrong, one crashing)
 TASKS = {
@@ -80,25 +89,59 @@ TASKS = {
                ["input()\nprint(*sorted(map(int, input().split()), reverse=True))", "input()\nprint(input())"],
                "input()\na = list(map(int, input().split()))\nprint(a[len(a) + 5])"),
 }
-TLE_PROGRAM = "while True:\n    pass"
 
 
-def build_workload() -> tuple[list[Problem], list[tuple[str, str, bool]]]:
-    """20 problems x 10 tests and 200 (problem_id, code, is_correct) programs."""
+def build_workload(per_class: int) -> tuple[list[Problem], dict[str, list[tuple[str, str]]]]:
+    """4 problems x 10 tests, and per class `per_class` distinct (problem_id, code) programs."""
     rng = random.Random(12345)
-    problems, programs = [], []
-    for p in range(20):
-        name = list(TASKS)[p % len(TASKS)]
-        ref, good, bad, crash = TASKS[name]
+    problems = []
+    for name, (ref, _, _, _) in TASKS.items():
         tests = []
         for _ in range(10):
             a = [rng.randint(-1000, 1000) for _ in range(rng.randint(1, 60))]
             tests.append(Test(f"{len(a)}\n{' '.join(map(str, a))}\n", f"{ref(a)}\n"))
-        pid = f"bench/{name}-{p}"
-        problems.append(Problem(id=pid, source="bench", title=pid, statement="", style="stdin", tests=tuple(tests)))
-        programs += [(pid, c, True) for c in good] + [(pid, c, False) for c in bad] + [(pid, crash, False)]
-        programs.append((pid, TLE_PROGRAM, False) if p % 5 == 0 else (pid, good[p % 6] + "\n# variant", True))
+        problems.append(Problem(id=f"bench/{name}", source="bench", title=name, statement="", style="stdin",
+                                tests=tuple(tests)))
+    programs: dict[str, list[tuple[str, str]]] = {c: [] for c in CLASSES}
+    for i in range(per_class):
+        name = list(TASKS)[i % len(TASKS)]
+        _, good, bad, crash = TASKS[name]
+        tag = f"\n# variant {i}"  # distinct text: no deduplication, no cache
+        programs["AC"].append((f"bench/{name}", good[i % len(good)] + tag))
+        programs["WA"].append((f"bench/{name}", bad[i % len(bad)] + tag))
+        programs["RE"].append((f"bench/{name}", crash + tag))
     return problems, programs
+
+
+class CpuMeter:
+    """CPU seconds used by this process and all its descendants (cgroup v2 ``cpu.stat``)."""
+
+    def __init__(self):
+        self.path = None
+        try:
+            mount = next(line.split()[4] for line in open("/proc/self/mountinfo") if " - cgroup2 " in line)
+            own = next(line.strip().split("::", 1)[1] for line in open("/proc/self/cgroup") if line.startswith("0::"))
+            path = Path(mount, own.lstrip("/"), f"bench-{os.getpid()}")
+            path.mkdir()
+            (path / "cgroup.procs").write_text(str(os.getpid()))
+            self.path = path
+        except (OSError, StopIteration):
+            pass
+
+    def close(self) -> None:
+        """Move back to the cgroup this process came from and remove ours."""
+        if self.path is not None:
+            (self.path.parent / "cgroup.procs").write_text(str(os.getpid()))
+            self.path.rmdir()
+            self.path = None
+
+    def seconds(self) -> float | None:
+        if self.path is None:
+            return None
+        for line in (self.path / "cpu.stat").read_text().splitlines():
+            if line.startswith("usage_usec "):
+                return int(line.split()[1]) / 1e6
+        return None
 
 
 def run_codediv(problems, programs, workers):
@@ -107,29 +150,33 @@ def run_codediv(problems, programs, workers):
     with Judge(cfg) as judge:
         iso = judge.isolation.describe()
         t0 = time.perf_counter()
-        futs = [judge.submit(by_id[pid], code, i) for i, (pid, code, _) in enumerate(programs)]
-        verdicts = [f.result().verdict == "AC" for f in futs]
+        futs = [judge.submit(by_id[pid], code, i) for i, (pid, code) in enumerate(programs)]
+        verdicts = [f.result().verdict for f in futs]
         return time.perf_counter() - t0, verdicts, iso
 
 
-def _naive_one(problem: Problem, code: str, tmp: Path, idx: int) -> bool:
+def _naive_one(problem: Problem, code: str, tmp: Path, idx: int) -> str:
     src = tmp / f"prog{idx}.py"
     src.write_text(code)
-    ok = True
+    verdict = "AC"
     for t in problem.tests:
         try:
-            p = subprocess.run([PY, str(src)], input=t.input, capture_output=True, text=True, timeout=TIME_LIMIT)
-            ok &= p.returncode == 0 and p.stdout.split() == t.output.split()
+            p = subprocess.run([PY, "-I", "-S", str(src)], input=t.input, capture_output=True, text=True,
+                               timeout=TIME_LIMIT, env=NAIVE_ENV)
         except subprocess.TimeoutExpired:
-            ok = False
-    return ok
+            return "TLE"
+        if p.returncode != 0:
+            verdict = "RE" if verdict == "AC" else verdict
+        elif p.stdout.split() != t.output.split():
+            verdict = "WA" if verdict == "AC" else verdict
+    return verdict
 
 
 def run_naive(problems, programs, workers):
     by_id = {p.id: p for p in problems}
     with tempfile.TemporaryDirectory() as d, cf.ThreadPoolExecutor(workers) as ex:
         t0 = time.perf_counter()
-        futs = [ex.submit(_naive_one, by_id[pid], code, Path(d), i) for i, (pid, code, _) in enumerate(programs)]
+        futs = [ex.submit(_naive_one, by_id[pid], code, Path(d), i) for i, (pid, code) in enumerate(programs)]
         verdicts = [f.result() for f in futs]
         return time.perf_counter() - t0, verdicts
 
@@ -150,7 +197,7 @@ def run_lcb(problems, programs, workers):
     from livecodebench.evaluation.compute_code_generation_metrics import evaluate_generations
     by_id = {p.id: p for p in problems}
     samples, gens = [], []
-    for pid, code, _ in programs:
+    for pid, code in programs:
         p = by_id[pid]
         samples.append({"input_output": json.dumps({"inputs": [t.input for t in p.tests],
                                                     "outputs": [t.output for t in p.tests]})})
@@ -158,12 +205,12 @@ def run_lcb(problems, programs, workers):
     t0 = time.perf_counter()
     results, _ = evaluate_generations(samples, gens, num_process_evaluate=workers, timeout=int(TIME_LIMIT))
     dt = time.perf_counter() - t0
-    verdicts = [all(x is True for x in results[i][0]) for i in range(len(programs))]
+    verdicts = ["AC" if all(x is True for x in results[i][0]) else "not AC" for i in range(len(programs))]
     return dt, verdicts
 
 
 def per_test_overhead(n: int = 300) -> tuple[float, float]:
-    """Median wall ms per test of a trivial program: codediv sandbox vs a fresh interpreter."""
+    """Median wall ms per test of a trivial program on one worker: codediv sandbox vs naive."""
     code = "print(input())"
     with Sandbox(Limits(time_s=TIME_LIMIT)) as sb:
         sb.load(code, "stdin", None)
@@ -177,7 +224,7 @@ def per_test_overhead(n: int = 300) -> tuple[float, float]:
         fh.write(code)
     for _ in range(n // 3):
         t0 = time.perf_counter()
-        subprocess.run([PY, fh.name], input="hello\n", capture_output=True, text=True)
+        subprocess.run([PY, "-I", "-S", fh.name], input="hello\n", capture_output=True, text=True, env=NAIVE_ENV)
         naive.append(time.perf_counter() - t0)
     os.unlink(fh.name)
     return statistics.median(times) * 1000, statistics.median(naive) * 1000
@@ -185,28 +232,43 @@ def per_test_overhead(n: int = 300) -> tuple[float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--skip-lcb", action="store_true", help="do not run LiveCodeBench's evaluator")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--programs", type=int, default=48, help="programs per class (10 tests each)")
+    ap.add_argument("--lcb", action="store_true", help="also run LiveCodeBench's evaluator")
     args = ap.parse_args()
-    problems, programs = build_workload()
-    truth = [ok for _, _, ok in programs]
-    n_tests = sum(len(p.tests) for p in problems) * 10
-    print(f"workload: {len(programs)} programs x 10 tests = {n_tests} tests; {args.workers} workers; "
-          f"limit {TIME_LIMIT}s; {sum(truth)} correct programs, {sum(c == TLE_PROGRAM for _, c, _ in programs)} never end")
+    problems, programs = build_workload(args.programs)
+    print(f"workload per class: {args.programs} distinct programs x 10 tests; {args.workers} workers; "
+          f"limit {TIME_LIMIT} s; cache off")
     med, naive_med = per_test_overhead()
-    print(f"per-test overhead, trivial program (median): codediv {med:.2f} ms, fresh interpreter {naive_med:.2f} ms")
-    rows = []
-    dt, v, iso = run_codediv(problems, programs, args.workers)
-    print(f"codediv isolation: {iso}")
-    rows.append(("codediv", dt, v))
-    rows.append(("naive", *run_naive(problems, programs, args.workers)))
-    if not args.skip_lcb and _ensure_lcb():
-        rows.append(("livecodebench", *run_lcb(problems, programs, args.workers)))
-    base = rows[0][1]
-    print(f"\n{'judge':<14}{'wall s':>9}{'tests/s':>10}{'codediv speed-up':>18}{'agrees w/ truth':>17}")
-    for name, dt, v in rows:
-        agree = sum(a == b for a, b in zip(v, truth))
-        print(f"{name:<14}{dt:>9.2f}{n_tests / dt:>10.1f}{dt / base:>17.2f}x{agree:>12}/{len(truth)}")
+    print(f"per-test overhead, trivial program, 1 worker (median): codediv {med:.2f} ms, "
+          f"naive python -I -S {naive_med:.2f} ms")
+    meter = CpuMeter()
+    print(f"\n{'class':<6}{'judge':<15}{'wall s':>8}{'tests/s':>9}{'vs naive':>10}{'CPU ms/test':>13}"
+          f"{'vs naive':>10}{'verdicts as expected':>22}")
+    iso = ""
+    for cls in CLASSES:
+        progs = programs[cls]
+        n_tests = 10 * len(progs)
+        runs = [("codediv", lambda: run_codediv(problems, progs, args.workers)[:2]),
+                ("naive -I -S", lambda: run_naive(problems, progs, args.workers))]
+        if args.lcb and _ensure_lcb():
+            runs.append(("livecodebench", lambda: run_lcb(problems, progs, args.workers)))
+        rows = []
+        for name, fn in runs:
+            c0 = meter.seconds()
+            t, verdicts = fn()
+            c1 = meter.seconds()
+            rows.append((name, t, verdicts, None if c0 is None else (c1 - c0) * 1000 / n_tests))
+        _, base, _, base_cpu = rows[1]
+        for name, t, verdicts, cpu in rows:
+            right = sum(x == cls or (name == "livecodebench" and (x == "AC") == (cls == "AC")) for x in verdicts)
+            cpu_cols = f"{cpu:>13.2f}{base_cpu / cpu:>9.2f}x" if cpu else f"{'-':>13}{'-':>10}"
+            print(f"{cls:<6}{name:<15}{t:>8.2f}{n_tests / t:>9.1f}{base / t:>9.2f}x{cpu_cols}{right:>14}/{len(verdicts)}")
+    with Judge(JudgeConfig(workers=1, cache=False)) as judge:
+        iso = judge.isolation.describe()
+    print(f"\ncodediv isolation: {iso}")
+    print(f"machine load while measuring (1-min average): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    meter.close()
 
 
 if __name__ == "__main__":

@@ -1,45 +1,49 @@
 """The fork server that runs inside a judge sandbox (one per judge worker).
 
-It is started as ``python -I -c <this file's source> <control fd>`` inside bubblewrap, so it
-must import nothing from codediv. It speaks length-prefixed JSON frames over the control
-socket (file descriptors ride along with ``run`` frames via SCM_RIGHTS):
+It is started as ``python -I /run/codediv/_forkserver.py <control fd>`` inside bubblewrap
+(this file and ``_testchild.py`` bound read-only there), so it imports nothing from codediv
+but its sibling. It speaks length-prefixed JSON frames over the control socket; file
+descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of process:
 
-* ``{"cmd": "load", "code", "style", "entry_point", "top_level_return"}`` compiles the program
-  once (:func:`_compile_program`); the reply says whether it compiled (a failure becomes the
-  judge's ``CE``).
-* ``{"cmd": "run", ...limits, "test_code", "nonce"}`` with fds ``[stdin, stdout, stderr]``
-  forks one child per test. The child lowers its rlimits, drops to the sandbox's unprivileged
-  uid (so it can neither signal this server nor raise its limits back), enters a fresh work
-  directory, wires the fds to 0/1/2 and executes the precompiled program as ``__main__``
-  exactly as ``python main.py`` would (exit codes, ``SystemExit`` messages, tracebacks,
-  joined non-daemon threads, atexit hooks, final flush). The server enforces the wall limit,
-  then kills every process left with the sandbox uid (double-forked daemons included: the
-  server is a child subreaper, so orphans come back to it) before it replies with exit
-  status, wall and CPU time and peak memory.
+* the **clean parent** reads only the ``hello`` frame and ``{"cmd": "program"}`` frames. For
+  each program it forks a program server and waits for it to end. It never reads a program,
+  an input or a test, so nothing a later program inherits from it holds an earlier one.
+* the **program server** (one per program) reads ``{"cmd": "load", "code", "style",
+  "entry_point", "top_level_return", "prelude", …options}``, compiles the program once
+  (:func:`_compile_program`; the reply says whether it compiled) and the lines of its
+  harness prelude (``_testchild.compile_prelude``), runs that prelude once in the program's globals
+  (``_testchild.prepare_interpreter``: every test inherits its imports), then serves
+  ``{"cmd": "run", …limits}`` frames with fds ``[stdin, stdout, stderr, (cgroup.procs),
+  (test code)]`` until ``{"cmd": "end"}``.
+* the **test child** (one per test, ``_testchild.py``) isolates itself further and executes
+  the precompiled program as ``__main__`` exactly as ``python main.py`` would.
 
-The server never sees expected outputs: the verdict is decided by the judge outside the
-sandbox.
+Per test, the program server mounts a fresh size-capped tmpfs (the work directory ``w`` and
+``shm``, which ``/dev/shm`` points to) and unmounts it afterwards, so no tree a program builds
+can make cleanup fail. It charges the test for the CPU time of its whole process tree (live
+processes from ``/proc``, reaped ones from ``RUSAGE_CHILDREN``) and kills the tree when that
+reaches the limit, or when the wall-clock backstop passes; then it kills every process left
+with the sandbox uid (double-forked daemons included: it is a child subreaper) and reports
+exit status, wall and CPU time, peak memory and whether the tmpfs was full.
+
+The server never sees expected outputs: the verdict is decided by the judge outside.
 """
-import ast
-import builtins
 import ctypes
 import json
 import os
 import resource
 import select
-import shutil
-import signal
 import socket
 import struct
 import sys
 import time
-import traceback
-import types
 
-PR_SET_DUMPABLE = 4
-PR_SET_NO_NEW_PRIVS = 38
-PR_SET_CHILD_SUBREAPER = 36
-_LIBC = ctypes.CDLL(None, use_errno=True)
+if __name__ == "__main__":  # started as a script inside the sandbox: its sibling lies next to it
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import _testchild as tc
+    del sys.path[0]
+else:
+    from . import _testchild as tc
 
 
 def send_frame(sock, obj, fds=()):
@@ -54,7 +58,7 @@ def send_frame(sock, obj, fds=()):
 def recv_frame(sock):
     head, fds, _, _ = socket.recv_fds(sock, 4, 8)
     if not head:
-        return None, []
+        return None, fds
     while len(head) < 4:
         more = sock.recv(4 - len(head))
         if not more:
@@ -62,7 +66,7 @@ def recv_frame(sock):
         head += more
     (n,) = struct.unpack(">I", head)
     buf = bytearray()
-    while len(buf) < n:
+    while len(buf) < n:  # exact reads: the next frame may be meant for another process
         chunk = sock.recv(min(1 << 20, n - len(buf)))
         if not chunk:
             return None, fds
@@ -70,174 +74,217 @@ def recv_frame(sock):
     return json.loads(buf), fds
 
 
-def _exit_code(exc):
-    code = exc.code
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return code & 0xFF
-    try:
-        print(code, file=sys.stderr)
-    except Exception:
-        pass
-    return 1
+# -- the program server: one test -------------------------------------------------------------
 
-
-def _finish(rc):
-    """Shut down like the interpreter does after __main__ returns, then exit."""
-    import threading
-    try:
-        threading._shutdown()
-    except BaseException:
-        pass
-    try:
-        import atexit
-        atexit._run_exitfuncs()
-    except BaseException:
-        pass
-    try:
-        sys.stdout.flush()
-    except BaseException:
-        rc = rc or 120  # CPython reports a failed final flush of stdout with status 120
-    try:
-        sys.stderr.flush()
-    except BaseException:
-        pass
-    os._exit(rc)
-
-
-def _set_limits(msg):
-    def lim(kind, value):
-        try:
-            resource.setrlimit(kind, (value, value))
-        except (ValueError, OSError):
-            pass
-    cpu = max(1, int(msg["cpu_s"] + 0.999))
-    try:
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # SIGXCPU, then SIGKILL
-    except (ValueError, OSError):
-        pass
-    lim(resource.RLIMIT_AS, msg["memory_bytes"])
-    lim(resource.RLIMIT_FSIZE, msg["file_bytes"])
-    lim(resource.RLIMIT_NPROC, msg["max_procs"])
-    lim(resource.RLIMIT_NOFILE, msg["max_files"])
-    lim(resource.RLIMIT_CORE, 0)
-    # The main thread's stack grows on demand up to RLIMIT_STACK: allow deep recursion.
-    try:
-        resource.setrlimit(resource.RLIMIT_STACK, (msg["stack_bytes"], msg["stack_bytes"]))
-    except (ValueError, OSError):
-        pass
-
-
-def _child(state, msg, fds):
-    try:
-        os.setsid()
-        for target, fd in enumerate(fds):
-            os.dup2(fd, target)
-        os.closerange(3, 1 << 16)
-        for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGALRM, signal.SIGUSR1):
-            signal.signal(sig, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        _set_limits(msg)
-        if state["uid"] is not None:
-            os.setgroups([])
-            os.setresgid(state["uid"], state["uid"], state["uid"])
-            os.setresuid(state["uid"], state["uid"], state["uid"])
-        _LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
-        os.chdir(state["workdir"])
-        os.environ.clear()
-        os.environ.update({"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": state["workdir"],
-                           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
-                           "OMP_NUM_THREADS": "1", "TMPDIR": state["workdir"]})
-        sys.argv = ["main.py"]
-        sys.set_int_max_str_digits(0)
-        sys.setrecursionlimit(1000)
-    except BaseException:
-        traceback.print_exc()
-        os._exit(125)
-    style = state["style"]
-    mod = types.ModuleType("__main__" if style == "stdin" else "__candidate__")
-    mod.__file__ = "main.py"
-    mod.__builtins__ = builtins
-    sys.modules["__main__"] = mod
-    import linecache
-    linecache.cache["main.py"] = (len(state["source"]), None, state["source"].splitlines(True), "main.py")
-    rc = 0
-    try:
-        if style == "stdin":
-            exec(state["code"], mod.__dict__)
-        elif style == "call":
-            _run_call(state, mod)
-        else:
-            _run_assert(state, mod, msg)
-    except SystemExit as e:
-        rc = _exit_code(e)
-    except BaseException as e:
-        try:  # hide this harness's own frame, as `python main.py` would show none
-            tb = e.__traceback__.tb_next if e.__traceback__ is not None else None
-            traceback.print_exception(type(e), e, tb)
-        except BaseException:
-            pass
-        rc = 1
-    _finish(rc)
-
-
-# LeetCode-style problems assume these names exist without imports (e.g. `List[int]` in a
-# signature); the call harness provides them, as LeetCode's own environment does.
-_CALL_PRELUDE = ("from typing import *\nimport collections, heapq, bisect, math, itertools, functools, re, string\n"
-                 "from collections import deque, defaultdict, Counter, OrderedDict\n"
-                 "from functools import lru_cache, cache, reduce\nfrom heapq import heappush, heappop, heapify\n"
-                 "from bisect import bisect_left, bisect_right, insort\nfrom math import inf, gcd\n")
-
-
-def _run_call(state, mod):
-    exec(_CALL_PRELUDE, mod.__dict__)
-    real_stdout = sys.stdout
-    sys.stdout = sys.stderr  # the program's own prints must not pollute the result
-    exec(state["code"], mod.__dict__)
-    args = [json.loads(line) for line in sys.stdin.read().split("\n") if line.strip()]
-    entry = state["entry_point"]
-    if "Solution" in mod.__dict__ and isinstance(mod.Solution, type):
-        fn = getattr(mod.Solution(), entry)
+def _prepare_root(state, msg):
+    """A fresh, empty file area for one test: a new tmpfs (or, without mounts, an empty dir)."""
+    root, wd, shm = state["root"], state["workdir"], state["shm"]
+    if state["tmpfs"]:
+        tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV,
+                 "size=%d,nr_inodes=%d,mode=1777" % (msg["tmpfs_bytes"], msg["tmpfs_inodes"]))
+        os.mkdir(shm)
+        os.chmod(shm, 0o1777)
+        if state["bind_shm"]:
+            tc.mount(shm, "/dev/shm", None, tc.MS_BIND)
     else:
-        fn = mod.__dict__[entry]
-    result = fn(*args)
-    sys.stdout = real_stdout
+        remove_tree(wd)
+    os.mkdir(wd, 0o700)
+    if state["uid"] is not None:
+        os.chown(wd, state["uid"], state["uid"])
+
+
+def _release_root(state):
+    if state["tmpfs"]:
+        if state["bind_shm"]:
+            tc.umount("/dev/shm")
+        tc.umount(state["root"])
+    else:
+        remove_tree(state["workdir"])
+
+
+def _root_full(state):
+    """Did the test fill its tmpfs (bytes or inodes)? The judge's own observation of ENOSPC."""
+    if not state["tmpfs"]:
+        return False
+    st = os.statvfs(state["root"])
+    return st.f_bavail * st.f_frsize < (64 << 10) or st.f_favail == 0
+
+
+def remove_tree(path):
+    """Delete a directory tree of any depth: no recursion, one directory fd open at a time."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
     try:
-        text = json.dumps(result)
-    except (TypeError, ValueError):
-        text = "<result is not JSON-serialisable: %s>" % type(result).__name__
-    real_stdout.write(text + "\n")
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return
+    except (NotADirectoryError, OSError):
+        os.unlink(path)
+        return
+    names = []  # the path from `path` down to the directory `fd` is open on
+    while True:
+        sub = None
+        with os.scandir(fd) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    sub = entry.name
+                    break
+                try:
+                    os.unlink(entry.name, dir_fd=fd)
+                except PermissionError:  # a program (same uid) made its directory read-only
+                    os.chmod(fd, 0o700)
+                    os.unlink(entry.name, dir_fd=fd)
+                except FileNotFoundError:
+                    pass
+        if sub is not None:
+            try:
+                child = os.open(sub, flags, dir_fd=fd)
+            except PermissionError:
+                os.chmod(fd, 0o700)
+                os.chmod(sub, 0o700, dir_fd=fd, follow_symlinks=False)
+                child = os.open(sub, flags, dir_fd=fd)
+            os.close(fd)
+            fd = child
+            names.append(sub)
+            continue
+        if not names:
+            os.close(fd)
+            os.rmdir(path)
+            return
+        parent = os.open("..", flags, dir_fd=fd)
+        os.close(fd)
+        fd = parent
+        try:
+            os.rmdir(names.pop(), dir_fd=fd)
+        except PermissionError:
+            os.chmod(fd, 0o700)
+            continue
 
 
-def _run_assert(state, mod, msg):
-    exec(state["code"], mod.__dict__)
-    candidate = mod.__dict__[state["entry_point"]]
-    exec(compile(msg["test_code"], "test.py", "exec"), mod.__dict__)
-    mod.__dict__["check"](candidate)
-    sys.stdout.flush()
-    os.write(1, ("\n" + msg["nonce"] + "\n").encode())
+def _tree_cpu(state, pid, ru0):
+    """CPU seconds used so far by the test's whole process tree."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)  # reaped processes
+    total = ru.ru_utime + ru.ru_stime - ru0.ru_utime - ru0.ru_stime
+    ticks = 0
+    for name in os.listdir("/proc"):
+        if not name.isdigit() or int(name) in state["infra"]:
+            continue
+        try:
+            # In its own pid namespace every process but the infrastructure is the test's;
+            # otherwise the test is what runs under the sandbox uid (or in the child's session).
+            if (not state["own_pid_ns"] and state["uid"] is not None
+                    and os.stat("/proc/" + name).st_uid != state["uid"]):
+                continue
+            with open("/proc/%s/stat" % name, "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        if not state["own_pid_ns"] and state["uid"] is None and int(fields[3]) != pid:
+            continue
+        ticks += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])  # u, s, cu, cs
+    return total + ticks / tc.CLK_TCK
 
 
-class _ReturnEndsProgram(ast.NodeTransformer):
-    """Top-level ``return [value]`` -> ``value`` evaluated, then ``raise SystemExit``.
+def _watch(state, pid, msg, t0, ru0):
+    """Wait for the test child; return ("exited" | "cpu" | "wall", CPU seen at the last check)."""
+    limit, deadline = msg["cpu_s"], t0 + msg["wall_s"]
+    next_check, used = t0 + limit / state["ncpu"], 0.0  # n cores cannot burn it any sooner
+    pidfd = os.pidfd_open(pid)
+    try:
+        while True:
+            wake = min(next_check, deadline)
+            if select.select([pidfd], [], [], max(0.0, wake - time.monotonic()))[0]:
+                return "exited", used
+            now = time.monotonic()
+            if now >= deadline:
+                return "wall", used
+            if now >= next_check:
+                used = _tree_cpu(state, pid, ru0)
+                if used >= limit:
+                    return "cpu", used
+                next_check = now + max((limit - used) / state["ncpu"], 0.005)
+    finally:
+        os.close(pidfd)
 
-    Nested function, lambda and class bodies are left alone: a ``return`` there is the
-    program's own business (and inside a class body still an error, as in the harnesses)."""
 
-    def visit_FunctionDef(self, node):
-        return node
+def _kill_all(state, pid):
+    """SIGKILL every process of the test; returns the CPU time the killer itself used."""
+    if state["uid"] is None:
+        try:
+            os.killpg(pid, tc.SIGKILL)
+        except OSError:
+            pass
+        return 0.0
+    killer = os.fork()
+    if killer == 0:
+        try:
+            os.setresuid(state["uid"], state["uid"], state["uid"])
+            os.kill(-1, tc.SIGKILL)  # every process this uid may signal, not itself
+        finally:
+            os._exit(0)
+    _, _, ru = os.wait4(killer, 0)
+    return ru.ru_utime + ru.ru_stime
 
-    visit_AsyncFunctionDef = visit_Lambda = visit_ClassDef = visit_FunctionDef
 
-    def visit_Return(self, node):
-        stop = ast.copy_location(ast.Raise(exc=ast.Name("SystemExit", ast.Load()), cause=None), node)
-        if node.value is None:
-            return stop
-        return [ast.copy_location(ast.Expr(node.value), node), stop]
+def _sweep(state, pid):
+    """Kill and reap everything the test left; returns (sweeps, peak rss kB, killer CPU)."""
+    sweeps, peak, killer_cpu = 0, 0, 0.0
+    while True:
+        alive = False
+        while True:
+            try:
+                child, _, ru = os.wait4(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if child == 0:
+                alive = True
+                break
+            peak = max(peak, ru.ru_maxrss)
+        if not alive or sweeps >= 50:
+            return sweeps, peak, killer_cpu
+        sweeps += 1
+        killer_cpu += _kill_all(state, pid)
+        time.sleep(0.0005 * sweeps)
 
 
-def _compile_program(code, style, top_level_return):
+def _fresh_ipc(state):
+    """Move the server into a new IPC namespace: the next test is born in it, and the last
+    test's namespace (its shared memory, semaphores, queues) dies with that test's processes."""
+    if state["ipc"]:
+        tc.check(tc.LIBC.unshare(tc.CLONE_NEWIPC))
+
+
+def _run(state, prog, msg, fds):
+    _prepare_root(state, msg)
+    report_r, report_w = os.pipe()
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        os.close(report_r)
+        tc.child(state, prog, msg, fds, report_w)
+    os.close(report_w)
+    for fd in fds:
+        os.close(fd)
+    how, seen = _watch(state, pid, msg, t0, ru0)
+    if how != "exited":
+        _kill_all(state, pid)
+    _, status, ru = os.wait4(pid, 0)
+    wall = time.monotonic() - t0
+    sweeps, peak, killer_cpu = _sweep(state, pid)
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime - killer_cpu
+    setup_error = os.read(report_r, 2000).decode(errors="replace")
+    os.close(report_r)
+    code = os.waitstatus_to_exitcode(status)
+    full = code != 0 and _root_full(state)
+    _release_root(state)
+    _fresh_ipc(state)
+    return {"exit": code, "wall_s": wall, "cpu_s": max(cpu, seen), "timed_out": how == "wall",
+            "maxrss_kb": max(peak, ru.ru_maxrss), "sweeps": sweeps, "files_exceeded": full,
+            "setup_error": setup_error}
+
+
+def _compile_program(code, style, top_level_return, filename="main.py"):
     """Compile a program once; with ``top_level_return``, a top-level ``return`` ends it.
 
     APPS and TACO run a stdin program as the body of a function, so ``return`` at its top level
@@ -249,128 +296,183 @@ def _compile_program(code, style, top_level_return):
     real function return: a bare ``except:`` (or ``except BaseException``/``SystemExit``, or a
     context manager that swallows exceptions) around the ``return`` catches the exit and the
     program goes on, and a program that rebinds the name ``SystemExit`` breaks the rewrite.
-    Nothing else the harnesses change is imitated (module globals becoming function locals,
-    the imports they prepend: a program using ``math`` without importing it fails here as it
-    would on its own).
+    The imports those harnesses prepend are the load frame's ``prelude``
+    (``_testchild.compile_prelude``); module globals becoming function locals is not imitated.
     """
     try:
-        return compile(code, "main.py", "exec", dont_inherit=True)
+        return compile(code, filename, "exec", dont_inherit=True)
     except SyntaxError as e:
         if not (top_level_return and style == "stdin" and e.msg == "'return' outside function"):
             raise
-    tree = ast.fix_missing_locations(_ReturnEndsProgram().visit(ast.parse(code, "main.py")))
-    return compile(tree, "main.py", "exec", dont_inherit=True)
+    import ast  # only here: every module the server imports makes each test's fork dearer
+
+    class ReturnEndsProgram(ast.NodeTransformer):
+        """Top-level ``return [value]`` -> ``value`` evaluated, then ``raise SystemExit``.
+
+        Nested function, lambda and class bodies are left alone: a ``return`` there is the
+        program's own business (and inside a class body still an error, as in the harnesses)."""
+
+        def visit_FunctionDef(self, node):
+            return node
+
+        visit_AsyncFunctionDef = visit_Lambda = visit_ClassDef = visit_FunctionDef
+
+        def visit_Return(self, node):
+            stop = ast.copy_location(ast.Raise(exc=ast.Name("SystemExit", ast.Load()), cause=None), node)
+            if node.value is None:
+                return stop
+            return [ast.copy_location(ast.Expr(node.value), node), stop]
+
+    tree = ast.fix_missing_locations(ReturnEndsProgram().visit(ast.parse(code, filename)))
+    return compile(tree, filename, "exec", dont_inherit=True)
 
 
-def _alive_children():
-    """Reap exited children; return True if any child process is still running."""
-    while True:
-        try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            return False
-        if pid == 0:
-            return True
-
-
-def _sweep(state):
-    """Kill every process of the sandbox uid; return how many sweeps were needed."""
-    sweeps = 0
-    while _alive_children() and sweeps < 50:
-        sweeps += 1
-        if state["uid"] is None:
-            try:
-                os.killpg(state["pgid"], signal.SIGKILL)
-            except OSError:
-                pass
-        else:
-            killer = os.fork()
-            if killer == 0:
-                try:
-                    os.setresuid(state["uid"], state["uid"], state["uid"])
-                    os.kill(-1, signal.SIGKILL)  # every process this uid may signal, not itself
-                finally:
-                    os._exit(0)
-            os.waitpid(killer, 0)
-        time.sleep(0.001 * sweeps)
-    return sweeps
-
-
-def _fresh_workdir(state):
-    wd = state["workdir"]
-    shutil.rmtree(wd, ignore_errors=True)
-    os.mkdir(wd, 0o700)
-    if state["uid"] is not None:
-        os.chown(wd, state["uid"], state["uid"])
-    if state["uid"] is not None and os.path.isdir("/dev/shm"):  # shared memory must not carry state over
-        for name in os.listdir("/dev/shm"):
-            p = os.path.join("/dev/shm", name)
-            shutil.rmtree(p, ignore_errors=True) if os.path.isdir(p) else os.unlink(p)
-
-
-def _run(state, msg, fds):
-    _fresh_workdir(state)
-    t0 = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        _child(state, msg, fds)
+def _program_session(sock, state):
+    tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
+    state["infra"] = {1, state["parent_pid"], os.getpid()}
+    msg, fds = recv_frame(sock)
     for fd in fds:
         os.close(fd)
-    state["pgid"] = pid
-    timed_out = False
+    if msg is None or msg.get("cmd") != "load":
+        return
+    prog = {"style": msg["style"], "entry_point": msg.get("entry_point"), "code": None, "prelude": [],
+            "path": os.path.join(state["workdir"], "main.py")}
     try:
-        pidfd = os.pidfd_open(pid)
-    except (AttributeError, OSError):
-        pidfd = None
-    deadline = t0 + msg["wall_s"]
-    if pidfd is not None:
-        ready, _, _ = select.select([pidfd], [], [], max(0.0, deadline - time.monotonic()))
-        os.close(pidfd)
-        timed_out = not ready
-    else:
-        while os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None:
-            if time.monotonic() >= deadline:
-                timed_out = True
-                break
-            time.sleep(0.0005)
-    if timed_out:
+        prog["code"] = _compile_program(msg["code"], msg["style"], msg.get("top_level_return", False), prog["path"])
+        prog["prelude"] = tc.compile_prelude(msg.get("prelude", ""), prog["code"])
+        send_frame(sock, {"ok": True})
+    except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
+        send_frame(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})
+    del msg
+    tc.prepare_interpreter(state, prog)
+    _fresh_ipc(state)
+    while True:
+        msg, fds = recv_frame(sock)
+        if msg is None or msg.get("cmd") != "run":
+            for fd in fds:
+                os.close(fd)
+            return
+        sys.stdout.flush()  # unflushed buffers would leak into the child's output
+        sys.stderr.flush()
+        send_frame(sock, _run(state, prog, msg, fds))
+
+
+# -- the clean parent -------------------------------------------------------------------------
+
+def _probe(fn):
+    """Run ``fn`` in a throwaway child; True when it succeeded."""
+    pid = os.fork()
+    if pid == 0:
         try:
-            os.kill(pid, signal.SIGKILL)
+            fn()
+            os._exit(0)
+        except BaseException:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 0
+
+
+def _install_seccomp(hex_code):
+    """Filter this server and everything it will fork; True when the filter is in force."""
+    code = bytes.fromhex(hex_code)
+    buf = ctypes.create_string_buffer(code, len(code))
+    fprog = tc.Fprog(len(code) // 8, ctypes.addressof(buf))
+    try:
+        tc.check(tc.LIBC.prctl(tc.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+        tc.check(tc.LIBC.prctl(tc.PR_SET_SECCOMP, tc.SECCOMP_MODE_FILTER, ctypes.addressof(fprog), 0, 0))
+    except OSError:
+        return False
+    try:
+        socket.socket(40, socket.SOCK_STREAM).close()  # AF_VSOCK must now be refused
+    except OSError:
+        return True
+    return False
+
+
+_MASKED_PROC = ("/proc/keys", "/proc/key-users", "/proc/kcore", "/proc/timer_list", "/proc/sched_debug",
+                "/proc/latency_stats", "/proc/kallsyms", "/proc/kmsg")
+
+
+def _setup(hello):
+    """Turn the hello frame into the server state, probing what this kernel allows."""
+    root = hello["root"]
+    state = {"uid": hello["uid"], "root": root, "workdir": os.path.join(root, "w"), "shm": os.path.join(root, "shm"),
+             "own_pid_ns": hello["own_pid_ns"], "parent_pid": os.getpid(), "bind_shm": False, "seccomp": False,
+             "ncpu": max(1, len(os.sched_getaffinity(0))), "tmpfs": False, "ipc": False, "hidepid": False}
+    try:
+        if hello["private_mounts"]:  # no bubblewrap: keep the per-test mounts out of the host's namespace
+            tc.check(tc.LIBC.unshare(tc.CLONE_NEWNS))
+            tc.mount(None, "/", None, tc.MS_REC | tc.MS_PRIVATE)
+            state["bind_shm"] = True
+        tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV, "size=1m")
+        tc.umount(root)
+        state["tmpfs"] = True
+    except OSError:
+        state["bind_shm"] = False
+    if state["tmpfs"] and not state["bind_shm"] and not os.path.islink("/dev/shm"):
+        try:  # inside bubblewrap /dev is ours: POSIX shared memory goes to the test's tmpfs
+            if os.path.isdir("/dev/shm"):
+                os.rmdir("/dev/shm")
+            os.symlink(state["shm"], "/dev/shm")
         except OSError:
             pass
-    _, status, ru = os.wait4(pid, 0)
-    wall = time.monotonic() - t0
-    sweeps = _sweep(state)
-    return {"exit": os.waitstatus_to_exitcode(status), "wall_s": wall, "timed_out": timed_out,
-            "cpu_s": ru.ru_utime + ru.ru_stime, "maxrss_kb": ru.ru_maxrss, "sweeps": sweeps}
+    state["ipc"] = _probe(lambda: tc.check(tc.LIBC.unshare(tc.CLONE_NEWIPC)))
+    if hello["hidepid"]:
+        for opts in ("hidepid=invisible,gid=0", "hidepid=2,gid=0"):  # only root (this server) sees all
+            try:
+                tc.mount("proc", "/proc", None, tc.MS_REMOUNT | tc.MS_NOSUID | tc.MS_NODEV | tc.MS_NOEXEC, opts)
+                state["hidepid"] = True
+                break
+            except OSError:
+                continue
+        for name in _MASKED_PROC:  # host-wide information no program needs (as container runtimes mask it)
+            if os.path.exists(name):
+                try:
+                    tc.mount("/dev/null", name, None, tc.MS_BIND)
+                except OSError:
+                    pass
+    state["seccomp"] = bool(hello.get("seccomp")) and _install_seccomp(hello["seccomp"])  # last: it is for good
+    return state
+
+
+def _wait_for(pid):
+    """Reap children (orphans included) until ``pid`` has exited; True if it ended cleanly."""
+    while True:
+        try:
+            done, status = os.waitpid(-1, 0)
+        except ChildProcessError:
+            return False
+        if done == pid:
+            return os.waitstatus_to_exitcode(status) == 0
 
 
 def main():
     sock = socket.socket(fileno=int(sys.argv[1]))
-    _LIBC.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
-    _LIBC.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # children cannot read this process's memory or fds
+    tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    tc.LIBC.prctl(tc.PR_SET_DUMPABLE, 0, 0, 0, 0)  # children cannot read this process's memory or fds
     hello, _ = recv_frame(sock)
-    state = {"uid": hello["uid"], "workdir": hello["workdir"], "code": None, "source": "",
-             "style": "stdin", "entry_point": None, "pgid": None}
-    send_frame(sock, {"ok": True, "pid": os.getpid(), "uid": os.getuid(),
-                      "version": sys.version.split()[0]})
+    state = _setup(hello)
+    send_frame(sock, {"ok": True, "pid": os.getpid(), "uid": os.getuid(), "version": sys.version,
+                      "features": {k: bool(state[k]) for k in ("tmpfs", "ipc", "hidepid", "seccomp")}})
     while True:
         msg, fds = recv_frame(sock)
+        for fd in fds:
+            os.close(fd)
         if msg is None:
             return
-        if msg["cmd"] == "load":
-            state.update(style=msg["style"], entry_point=msg.get("entry_point"), source=msg["code"])
-            try:
-                state["code"] = _compile_program(msg["code"], msg["style"], msg.get("top_level_return", False))
-                send_frame(sock, {"ok": True})
-            except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
-                state["code"] = None
-                detail = "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)
-                send_frame(sock, {"ok": False, "error": detail})
-        elif msg["cmd"] == "run":
+        if msg.get("cmd") == "program":
             sys.stdout.flush()
             sys.stderr.flush()
-            send_frame(sock, _run(state, msg, fds))
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    _program_session(sock, state)
+                    os._exit(0)
+                except BaseException:
+                    sys.excepthook(*sys.exc_info())  # into the sandbox's log, read on failures
+                    os._exit(1)
+            if not _wait_for(pid):
+                return  # the program server failed mid-conversation: closing makes the host restart
 
 
 if __name__ == "__main__":

@@ -65,8 +65,9 @@ class _JudgeWorker:
         self.problems, self.recorder = problems, _Recorder()
         self.judge = Judge(dataclasses.replace(cfg, workers=workers, cache=False), cache=self.recorder).start()
 
-    def ready(self) -> str:
-        return f"{socket.gethostname()}: {self.judge.isolation.describe()}"
+    def ready(self) -> tuple[str, str]:
+        """Where it runs (for the log) and its environment key (part of every verdict cache key)."""
+        return f"{socket.gethostname()}: {self.judge.isolation.describe()}", self.judge.environment
 
     def judge_batch(self, items: list[tuple[str, str, int]]) -> tuple[list[dict | str], dict[str, dict], float]:
         """Results (a dict, or the failure in one line) in order, the cache entries to write, work seconds."""
@@ -105,7 +106,8 @@ class RayJudge:
         self.problems = problems
         self.log = log_ if log_ is not None else TaskLog()
         self.stats: Counter = Counter()
-        self._cache = VerdictCache(cfg.cache_path) if cfg.cache else None
+        self._cache = VerdictCache(cfg.cache_path, cfg.cache_max_entries) if cfg.cache else None
+        self._environment: str | None = None  # the workers' environment key, once they have started
         self._hashes: dict[str, str] = {}
         self._inflight: dict[str, cf.Future] = {}
         self._waiting: deque[_Pending] = deque()
@@ -133,14 +135,22 @@ class RayJudge:
         actors = [cls.remote(self.cfg, self._problems_ref, self.settings.cpus_per_judge, fp) for _ in range(n)]
         t0 = time.perf_counter()
         try:
-            where = ray.get([a.ready.remote() for a in actors])
+            ready = ray.get([a.ready.remote() for a in actors])
         except Exception as e:
             for a in actors:
                 ray.kill(a)
             raise DistributedError(f"the judging workers cannot start: {cause(e)}") from None
         self.log.setup_s += time.perf_counter() - t0
-        for w in sorted(set(where)):
+        for w in sorted({w for w, _ in ready}):
             log.info("judging on %s", w)
+        envs = {e for _, e in ready} | ({self._environment} if self._environment else set())
+        if len(envs) > 1 and self._cache is not None:
+            # Verdicts are cached per judging environment (isolation, interpreter, judge code): with
+            # nodes that differ, a driver-side lookup cannot know which node a program will run on.
+            log.warning("judging nodes differ in isolation or interpreter; verdict cache lookups are off for this run")
+            self._cache.close()
+            self._cache = None
+        self._environment = next(iter(envs))
         return actors
 
     def grow(self, size: int) -> None:
@@ -167,7 +177,7 @@ class RayJudge:
         th = self._hashes.get(problem.id)
         if th is None:
             th = self._hashes[problem.id] = tests_hash(problem)
-        key = cache_key(code, th, self.cfg)
+        key = cache_key(code, th, self.cfg, self._environment)
         fut: cf.Future = cf.Future()
         with self._cond:
             hit = self._cache.get_many([key]).get(key) if self._cache is not None else None

@@ -6,13 +6,19 @@ runs in its own forked process. Work can be submitted one solution at a time (``
 returns a future, so the eval stage overlaps judging with generation) or in bulk
 (``judge_all``, with a progress bar). Results do not depend on the number of workers.
 
-Verdicts per test, in order of precedence:
+Verdicts per test, in order of precedence, each decided from the judge's own observations
+(what a program prints, raises or exits with can only make it ``RE`` or ``WA``):
 ``NOCODE`` empty program · ``CE`` does not compile · ``OLE`` stdout+stderr over the output
-limit, or a write refused for the file-size or work-directory size limit (EFBIG, ENOSPC) · ``TLE`` wall or CPU limit hit · ``MLE``
-``MemoryError`` or killed near the memory limit · ``RE`` any other non-zero exit or signal
-(also a sandbox failure) · ``WA`` wrong output (``assert``: an ``AssertionError`` or a
-missing completion nonce) · ``AC``. A solution is ``AC`` only when every test is; otherwise
-it takes the first non-AC test's verdict; ``passed``/``total`` count honestly.
+limit (counted by the host), or the test's tmpfs found full after a failure · ``TLE`` the CPU
+time of the test's whole process tree reached the limit, or the wall-clock backstop (a few
+times the limit, for sleepers) passed · ``MLE`` the test's memory cgroup OOM-killed a process
+(rlimit fallback: a failure with peak RSS near the limit) · ``RE`` any other non-zero exit
+status as the OS reports it, or a signal (also a sandbox failure that persists after
+retries) · ``WA`` wrong output (``assert``: an ``AssertionError`` or a missing completion
+nonce) · ``AC``. Output that is not valid UTF-8 is compared with its invalid bytes kept
+(``surrogateescape``), so they never match a replacement character or anything else. A
+solution is ``AC`` only when every test is; otherwise it takes the first non-AC test's
+verdict; ``passed``/``total`` count honestly.
 
 Every test is run, except for a program that looks as if it hangs on everything: once
 ``tle_budget`` tests have ended in ``TLE`` while no test has been accepted yet, the remaining
@@ -21,7 +27,11 @@ tests are recorded as ``TLE`` with ``skipped: true`` and not run. Such a program
 out on others still runs every test, so its partial success is measured.
 
 Comparison modes are documented in :mod:`codediv.compare`. Results are cached by content
-(:mod:`codediv.cache`); a cache hit runs nothing.
+(:mod:`codediv.cache`); a cache hit runs nothing. The key covers everything a verdict depends
+on: the program, the problem's tests hash, mode, limits, TLE budget, the isolation in force,
+the sandboxed interpreter's version and a hash of the judge's own source files
+(:func:`code_hash`). A result is cached only when it can be reproduced: never after a sandbox
+failure, and not when a test was stopped by the wall-clock backstop rather than its CPU time.
 
 ``run_judge`` is the ``codediv judge`` stage: it reads a problems JSONL and a solutions JSONL
 and writes a results JSONL, one row per solution, in the solutions' order.
@@ -30,13 +40,14 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
 import os
 import queue
 import secrets
-import signal
+import sys
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -47,14 +58,22 @@ from tqdm import tqdm
 
 from .cache import VerdictCache
 from .compare import compare_json, outputs_equal
+from .harness import run_options
 from .records import JudgeResult, Problem, Solution, TestOutcome, load_problems, load_solutions, write_jsonl
-from .sandbox import Limits, RawRun, Sandbox
 from .errors import CodedivError
+from .sandbox import Limits, RawRun, Sandbox
 
 log = logging.getLogger(__name__)
 
-JUDGE_VERSION = "1"
-SANDBOX_FAILURE = "sandbox failure"  # detail prefix of a test lost to the sandbox, not the program  # bump when verdict semantics change: it invalidates cached verdicts
+# Bump when verdict semantics change: stages that record which judge made their rows hash it.
+# (The verdict cache does not rely on it: its key holds code_hash(), a hash of the judge's code.)
+JUDGE_VERSION = "2"
+SANDBOX_FAILURE = "sandbox failure"  # detail prefix of a test lost to the sandbox, not the program
+WALL_BACKSTOP = "wall-clock backstop"  # detail prefix of a TLE not decided by CPU time (not cached)
+# The judge's own code: a change to any of these files can change a verdict, so it is part of
+# every cache key (hashed once per process; no version constant to forget to bump).
+_CODE_FILES = ("sandbox.py", "_bwrap.py", "_forkserver.py", "_testchild.py", "_cgroup.py", "_seccomp.py",
+               "compare.py", "judge.py", "records.py", "cache.py", "harness.py")
 
 
 @dataclass(frozen=True)
@@ -69,6 +88,8 @@ class JudgeConfig:
     cache_path: str | None = None  #: cache file; None = ~/.cache/codediv/verdicts.sqlite
     require_isolation: bool = False  #: refuse to run unless isolation is "full"
     use_bwrap: bool | None = None  #: None = use bubblewrap when installed
+    use_cgroup: bool | None = None  #: None = per-test memory cgroups when writable (else RLIMIT_AS)
+    cache_max_entries: int = 200_000  #: verdicts kept in the cache; the least recently used go first
 
 
 class IsolationUnavailable(CodedivError):
@@ -87,17 +108,33 @@ def problem_limits(base: Limits, problem: Problem) -> Limits:
 
 def tests_hash(problem: Problem) -> str:
     """Hash of everything about a problem that affects a verdict (not its statement)."""
-    # top_level_return changes whether a program compiles; appended only when set, so the
+    # top_level_return and the harness change how a program runs; appended only when set, so the
     # hashes (and cached verdicts) of every other problem stay as they were.
+    harness = [[problem.harness, run_options(problem.harness, problem.style, problem.top_level_return)]]
     blob = json.dumps([problem.style, problem.entry_point, [[t.input, t.output] for t in problem.tests],
                        dataclasses.asdict(problem.checker) if problem.checker else None,
-                       problem.time_limit_s, problem.memory_limit_mb] + ([True] if problem.top_level_return else []))
+                       problem.time_limit_s, problem.memory_limit_mb] + ([True] if problem.top_level_return else [])
+                      + (harness if problem.harness else []))
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def cache_key(code: str, problem_tests_hash: str, cfg: JudgeConfig) -> str:
-    blob = json.dumps([JUDGE_VERSION, code, problem_tests_hash, cfg.mode,
-                       dataclasses.asdict(cfg.limits), cfg.tle_budget])
+@functools.lru_cache(maxsize=1)
+def code_hash() -> str:
+    """SHA-256 over the judge's own source files (:data:`_CODE_FILES`)."""
+    h = hashlib.sha256()
+    for name in _CODE_FILES:
+        h.update(name.encode() + b"\0" + (Path(__file__).parent / name).read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def environment_key(sb: Sandbox) -> str:
+    """What about the judging environment a verdict depends on: isolation, interpreter, code."""
+    return json.dumps([sb.isolation.fingerprint(), sb.version or sys.version, code_hash()], sort_keys=True)
+
+
+def cache_key(code: str, problem_tests_hash: str, cfg: JudgeConfig, environment: str) -> str:
+    blob = json.dumps([environment, code, problem_tests_hash, cfg.mode, dataclasses.asdict(cfg.limits),
+                       cfg.tle_budget])
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -107,22 +144,23 @@ def _last_line(data: bytes) -> str:
 
 
 def classify_run(raw: RawRun, lim: Limits) -> str | None:
-    """Verdict from how the process ended, or None when its output must be compared."""
+    """Verdict from the judge's observations of a run, or None when its output must be compared."""
     if raw.failure:
         return "RE"
-    if raw.output_exceeded or raw.exit == -signal.SIGXFSZ:
+    if raw.output_exceeded or raw.files_exceeded:
         return "OLE"
-    if raw.timed_out or raw.exit == -signal.SIGXCPU or (raw.exit == -signal.SIGKILL and raw.cpu_s >= lim.time_s):
+    if raw.timed_out or raw.cpu_s >= lim.time_s:
         return "TLE"
+    if raw.memory_exceeded:
+        return "MLE"
     if raw.exit != 0:
-        last = _last_line(raw.stderr_tail)
-        if "[Errno 27]" in last or "[Errno 28]" in last:  # EFBIG / ENOSPC: file-size or tmpfs cap
-            return "OLE"
-        near_limit = raw.maxrss_kb * 1024 >= 0.9 * (lim.memory_mb << 20)
-        if last.startswith("MemoryError") or (raw.exit < 0 and near_limit):
-            return "MLE"
         return "RE"
     return None
+
+
+def program_text(data: bytes) -> str:
+    """A program's output as text; invalid UTF-8 bytes stay distinct (lone surrogates)."""
+    return data.decode("utf-8", "surrogateescape")
 
 
 def _wa_detail(actual: str, expected: str) -> str:
@@ -139,7 +177,7 @@ def judge_test(sb: Sandbox, problem: Problem, index: int, lim: Limits, mode: str
         nonce = ""
         raw = sb.run(test.input.encode("utf-8"), lim)
     verdict = classify_run(raw, lim)
-    out = raw.stdout.decode("utf-8", "replace")
+    out = program_text(raw.stdout)
     if problem.style == "assert":
         if verdict == "RE" and _last_line(raw.stderr_tail).startswith("AssertionError"):
             return "WA", raw.wall_s, _last_line(raw.stderr_tail) or "AssertionError"
@@ -150,12 +188,31 @@ def judge_test(sb: Sandbox, problem: Problem, index: int, lim: Limits, mode: str
         ok = (compare_json(out, test.output, problem.checker) if problem.style == "call"
               else outputs_equal(out, test.output, mode, problem.checker))
         return ("AC", raw.wall_s, "") if ok else ("WA", raw.wall_s, _wa_detail(out, test.output))
-    detail = f"{SANDBOX_FAILURE}: {raw.failure}" if raw.failure else (_last_line(raw.stderr_tail) or verdict)
-    return verdict, raw.wall_s, detail
+    return verdict, raw.wall_s, _failure_detail(raw, verdict, lim)
+
+
+def _failure_detail(raw: RawRun, verdict: str, lim: Limits) -> str:
+    if raw.failure:
+        return f"{SANDBOX_FAILURE}: {raw.failure}"
+    if verdict == "TLE":
+        if raw.cpu_s >= lim.time_s:
+            return f"time limit: {raw.cpu_s:.2f} s of CPU (limit {lim.time_s:g} s)"
+        return f"{WALL_BACKSTOP}: {raw.wall_s:.2f} s of wall time, {raw.cpu_s:.2f} s of CPU"
+    if verdict == "MLE":
+        return f"memory limit ({lim.memory_mb} MB) hit"
+    if verdict == "OLE" and not raw.output_exceeded:
+        return f"file space ({lim.tmpfs_mb} MB) full: " + (_last_line(raw.stderr_tail) or "no space left")
+    return _last_line(raw.stderr_tail) or verdict
 
 
 def judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig, sample_id: int = 0) -> JudgeResult:
     """Judge one program on every test of ``problem`` in sandbox ``sb``."""
+    return _judge_program(sb, problem, code, cfg, sample_id)[0]
+
+
+def _judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig,
+                   sample_id: int = 0) -> tuple[JudgeResult, bool]:
+    """The result, and whether it may be cached (reproducible: no sandbox failure, no wall TLE)."""
     n = len(problem.tests)
 
     def uniform(verdict: str, error: str) -> JudgeResult:
@@ -163,19 +220,21 @@ def judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig, sa
                            tuple(TestOutcome(verdict, None) for _ in range(n)), error)
 
     if not code.strip():
-        return uniform("NOCODE", "no code to run")
-    compile_error = sb.load(code, problem.style, problem.entry_point, problem.top_level_return)
+        return uniform("NOCODE", "no code to run"), True
+    compile_error = sb.load(code, problem.style, problem.entry_point,
+                            **run_options(problem.harness, problem.style, problem.top_level_return))
     if compile_error is not None:
-        return uniform("CE", compile_error)
+        return uniform("CE", compile_error), True
     lim = problem_limits(cfg.limits, problem)
     outcomes: list[TestOutcome] = []
-    first_error, tles, accepted, infra = "", 0, 0, False
+    first_error, tles, accepted, infra, wall_tle = "", 0, 0, False, False
     for i in range(n):
         if tles >= cfg.tle_budget > 0 and not accepted:
             outcomes.append(TestOutcome("TLE", None, skipped=True))
             continue
         verdict, t, detail = judge_test(sb, problem, i, lim, cfg.mode)
         infra = infra or detail.startswith(SANDBOX_FAILURE)
+        wall_tle = wall_tle or detail.startswith(WALL_BACKSTOP)
         tles += verdict == "TLE"
         accepted += verdict == "AC"
         outcomes.append(TestOutcome(verdict, round(t, 4)))
@@ -183,7 +242,8 @@ def judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig, sa
             first_error = f"test {i}: {detail}"
     passed = sum(o.verdict == "AC" for o in outcomes)
     overall = next((o.verdict for o in outcomes if o.verdict != "AC"), "AC")
-    return JudgeResult(problem.id, sample_id, overall, passed, n, tuple(outcomes), first_error, sandbox_failure=infra)
+    res = JudgeResult(problem.id, sample_id, overall, passed, n, tuple(outcomes), first_error, sandbox_failure=infra)
+    return res, not (infra or wall_tle)
 
 
 class Judge:
@@ -198,9 +258,11 @@ class Judge:
         self.sandboxes: list[Sandbox] = []
         self._jobs: queue.Queue = queue.Queue()
         self._threads: list[threading.Thread] = []
-        self._cache = cache if cache is not None else (VerdictCache(cfg.cache_path) if cfg.cache else None)
+        self._cache = cache if cache is not None else \
+            (VerdictCache(cfg.cache_path, cfg.cache_max_entries) if cfg.cache else None)
         self._cache_lock = threading.Lock()
-        self._hashes: dict[str, str] = {}
+        self._hashes: dict[int, tuple[Problem, str]] = {}
+        self._environment = ""
         self._inflight: dict[str, cf.Future] = {}  # same program + tests queued twice runs once
         self.stats = Counter()
 
@@ -208,9 +270,14 @@ class Judge:
     def isolation(self):
         return self.sandboxes[0].isolation if self.sandboxes else None
 
+    @property
+    def environment(self) -> str:
+        """The judging environment's part of every cache key (:func:`environment_key`; "" before start)."""
+        return self._environment
+
     def start(self) -> "Judge":
         for _ in range(self.workers):
-            self.sandboxes.append(Sandbox(self.cfg.limits, self.cfg.use_bwrap).start())
+            self.sandboxes.append(Sandbox(self.cfg.limits, self.cfg.use_bwrap, self.cfg.use_cgroup).start())
         iso = self.isolation
         if iso.level != "full":
             if self.cfg.require_isolation:
@@ -219,6 +286,7 @@ class Judge:
                     f"strong isolation is unavailable ({iso.describe()}); install bubblewrap and run "
                     "the judge as root, or drop --require-isolation to accept weaker isolation")
             log.warning("judge isolation is %s: %s", iso.level, "; ".join(iso.notes))
+        self._environment = environment_key(self.sandboxes[0])
         for sb in self.sandboxes:
             t = threading.Thread(target=self._work, args=(sb,), daemon=True)
             t.start()
@@ -253,13 +321,13 @@ class Judge:
             if not fut.set_running_or_notify_cancel():
                 continue
             try:
-                res = judge_program(sb, problem, code, self.cfg, sample_id)
+                res, cacheable = _judge_program(sb, problem, code, self.cfg, sample_id)
             except BaseException as e:  # one broken record must not stop the others
                 log.exception("judging %s/%s failed", problem.id, sample_id)
                 fut.set_exception(e)
                 continue
             with self._cache_lock:
-                if self._cache is not None and not res.sandbox_failure:
+                if self._cache is not None and cacheable:
                     self._cache.put_many({key: res.to_dict()})
                 self._inflight.pop(key, None)
                 self.stats["run"] += 1
@@ -267,10 +335,11 @@ class Judge:
 
     def submit(self, problem: Problem, code: str, sample_id: int = 0) -> cf.Future:
         """Queue one program for judging; the future resolves to its JudgeResult."""
-        th = self._hashes.get(problem.id)
-        if th is None:
-            th = self._hashes[problem.id] = tests_hash(problem)
-        key = cache_key(code, th, self.cfg)
+        # Keyed by object (kept alive here), not by id: two problems may share an id.
+        known = self._hashes.get(id(problem))
+        if known is None or known[0] is not problem:
+            known = self._hashes[id(problem)] = (problem, tests_hash(problem))
+        key = cache_key(code, known[1], self.cfg, self._environment)
         fut: cf.Future = cf.Future()
         with self._cache_lock:
             hit = self._cache.get_many([key]).get(key) if self._cache is not None else None

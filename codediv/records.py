@@ -10,6 +10,12 @@ downstream sees only it. Three styles:
 * ``assert``: HumanEval-style. A test's ``output`` is test code defining ``check(candidate)``;
   the judge calls ``check(<entry_point>)``; ``input`` is unused.
 
+How a program is run: as ``python main.py`` would run it, unless the problem names the harness
+of its dataset (``harness``: ``apps`` for APPS and TACO, ``lcb`` for LiveCodeBench), whose
+import prelude then runs first and under which a top-level ``return`` ends a stdin program
+(:mod:`codediv.harness`). Rows written before ``harness`` existed may carry only
+``top_level_return``; they load and run as they did.
+
 A problem row needs only ``id`` and ``tests`` (and ``entry_point`` for ``call``/``assert``);
 a missing optional field takes its default: ``source`` "jsonl", ``title`` the id,
 ``statement`` "", ``style`` "stdin", and the field defaults of :class:`Problem` for the rest.
@@ -25,6 +31,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+
+from .harness import HARNESSES
 
 STYLES = ("stdin", "call", "assert")
 VERDICTS = ("AC", "WA", "RE", "TLE", "MLE", "OLE", "CE", "NOCODE")
@@ -100,10 +108,14 @@ class Problem:
     contest_id: str | None = None  #: contest identifier, used for decontamination
     date: str | None = None  #: ISO date of the contest, when known
     tags: tuple[str, ...] = ()  #: free-form tags (categories)
-    #: stdin problems: a top-level ``return`` ends the program (exit status 0, output kept), as in
-    #: the APPS/TACO harnesses that run a stdin program as the body of a function; set by those
-    #: loaders only, so every other program runs exactly as ``python main.py`` would
+    #: stdin problems: a top-level ``return`` ends the program (exit status 0, output kept), as
+    #: in harnesses that run a stdin program as the body of a function (every ``harness`` implies
+    #: it; rows from before ``harness`` existed carry this flag alone)
     top_level_return: bool = False
+    #: the dataset harness whose run semantics programs get (:mod:`codediv.harness`): "apps"
+    #: (APPS/TACO ``testing_util``), "lcb" (LiveCodeBench); its import prelude runs before the
+    #: program and a top-level ``return`` ends a stdin program. None = run as ``python main.py``
+    harness: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id or not isinstance(self.id, str):
@@ -118,6 +130,8 @@ class Problem:
             raise RecordInvalid("checker 'gfg' compares call results; the problem's style must be 'call'")
         if not isinstance(self.top_level_return, bool):
             raise RecordInvalid("field 'top_level_return' must be true or false")
+        if self.harness is not None and self.harness not in HARNESSES:
+            raise RecordInvalid(f"field 'harness' is {self.harness!r}; expected null or one of {', '.join(HARNESSES)}")
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

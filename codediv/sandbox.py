@@ -1,75 +1,115 @@
 """Run untrusted Python programs, one OS process per test, inside a sandbox.
 
 Each judge worker owns one :class:`Sandbox`: a bubblewrap container holding a small fork
-server (``_forkserver.py``). The judge loads a program once (compiled once), then runs it
-once per test: the server forks a fresh child per test, and the host (this module) feeds the
-child's stdin and reads its stdout/stderr through real pipes passed in with SCM_RIGHTS.
-Interpreter start-up is paid once per worker, not per test, which is what makes the judge
-fast; every test still gets its own process, limits and empty work directory.
+server (``_forkserver.py``). For every program the server forks a fresh program server from a
+clean parent that never saw any program; it compiles the program once and forks one child per
+test. This module feeds each child's stdin (a memfd) and reads its stdout/stderr through real
+pipes passed in with SCM_RIGHTS, gives each test its memory cgroup (``_cgroup.py``), and
+decides nothing: the judge turns the observations (:class:`RawRun`) into a verdict.
+Interpreter start-up is paid once per worker, not per test; every test still gets its own
+process, limits, IPC namespace, memory cgroup and tmpfs.
 
 What it protects against (with ``Isolation.level == "full"``: bwrap present, judge run as
-root so the sandbox may switch uid):
+root so the sandbox may switch uid, seccomp and per-test namespaces available):
 
-* network: a fresh network namespace with only a loopback of its own (connects fail);
-* the host file system: only ``/usr``, ``/etc``, the ``/lib*`` links and the Python prefix are
-  mounted, read-only; ``/tmp`` is a size-capped tmpfs in which each test gets a fresh work
-  directory; the judge's files (problems, expected outputs, caches) are not visible at all;
-* other processes: fresh PID, IPC and UTS namespaces; the program runs under a random
-  unprivileged uid with no capabilities and ``no_new_privs``, so it cannot signal or trace the
-  fork server, read its memory, or raise its own limits back;
-* resources, per test: wall time (SIGKILL from the server), CPU time (RLIMIT_CPU), address
-  space (RLIMIT_AS: Python's ``MemoryError`` becomes ``MLE``), processes and threads
-  (RLIMIT_NPROC counted on the sandbox's own uid), open files, single-file size
-  (RLIMIT_FSIZE), combined stdout+stderr size (the host stops reading and closes the pipes);
-* leftovers: after each test every process of the sandbox uid is killed (the server is a
-  child subreaper, so double-forked ``setsid`` daemons are caught) before the verdict is
-  returned;
-* forged verdicts: the verdict is computed here, outside the sandbox, from the program's
-  output; expected outputs never enter the sandbox.
+* network: a fresh network namespace with only a loopback of its own (connects fail); socket
+  families other than unix/inet/inet6 (``AF_VSOCK``: not namespaced, a path to a VM's host;
+  netlink, packet, alg …) are refused by seccomp;
+* the host file system: only ``/usr``, ``/etc`` (with a passwd/group of the sandbox's own),
+  the ``/lib*`` links and the interpreter's own files are mounted, read-only; every
+  ``site-packages``/``dist-packages`` directory is hidden under an empty tmpfs (codediv's own
+  package data and any installed benchmark with its tests are unreadable) except the few
+  solution libraries in :data:`SANDBOX_PACKAGES`; the judge's files (problems, expected
+  outputs, caches) are not visible at all;
+* other processes: fresh PID, IPC, UTS and cgroup namespaces; ``/proc`` shows a program only
+  its own processes (``hidepid``); the program runs under a random unprivileged uid with no
+  capabilities and ``no_new_privs``, so it can neither signal, trace or read the fork server
+  nor raise its limits back;
+* kernel attack surface (seccomp, ``_seccomp.py``, installed once on the fork server and
+  inherited): io_uring, bpf, perf events, userfaultfd, keyrings, user namespaces, ``setns``,
+  the new mount API, ptrace and the kernel log are refused (keyrings belong to a uid, not a
+  namespace: refusing them is what keeps keys from outliving a test; on an architecture
+  without a filter table the level is ``partial`` and says so); mounts and other namespaces
+  fail for lack of capabilities;
+* state crossing tests or programs: every test gets a fresh IPC namespace (SysV shared
+  memory, semaphores and message queues, POSIX message queues die with it), a fresh tmpfs for
+  its work directory and ``/dev/shm`` (unmounted afterwards: no tree shape can break
+  cleanup), no access to kernel keyrings, and a program server that holds only its own
+  program; every process is killed before the verdict;
+* resources, per test: CPU time of the whole process tree (a program pays for its children)
+  with a wall-clock backstop for sleepers; memory of the whole test in a cgroup (processes,
+  shared memory, memfds, tmpfs files); processes and threads (RLIMIT_NPROC on the sandbox's
+  own uid); open files; the size of all files (the tmpfs); stdout+stderr (the host stops
+  reading and closes the pipes);
+* forged verdicts: every limit is observed here or in the fork server (CPU clock, cgroup OOM
+  counter, tmpfs usage, output byte count), never taken from the program's output or exit;
+  expected outputs never enter the sandbox.
 
-What it does not protect against: kernel exploits and side channels; CPU time stolen from
-other workers on the same core; memory use is capped per process by address space, not by a
-cgroup (a program may have up to ``max_procs`` processes each near the cap); ``assert``-style
-problems execute the test code inside the program's process (HumanEval's design), so a
-deliberately malicious program could tamper with it — a per-run nonce only stops the cheap
-``exit(0)`` trick. Without bwrap or without root the level drops to ``partial``/``none``,
-which the judge prints and ``--require-isolation`` refuses.
+What it does not protect against: kernel exploits through the system calls still allowed, and
+side channels; CPU time and memory bandwidth a test takes from the other workers on the same
+machine (it is charged for its CPU, which bounds it, but the neighbours' wall time grows, and
+past the wall-clock backstop a starved test is TLE — such a verdict is never cached); what
+every process on the machine can read under ``/usr`` and ``/etc``; the interpreter's own host
+path, visible in ``/proc/self/maps`` and ``mountinfo`` (its shared library is linked to it);
+counters that are not state of the test's own: process ids continue across the tests of a
+sandbox (a program can tell how many processes ran before it), clocks run on.
+``assert``-style problems execute the test code inside the program's process (HumanEval's
+design), so a deliberately malicious program could tamper with it — a per-run nonce only
+stops the cheap ``exit(0)`` trick. The fork server itself (never the program) holds
+``CAP_SYS_ADMIN`` inside bubblewrap, for the per-test mounts and IPC namespaces; its only
+input is the judge's own frames. Where no cgroup is writable (not root, a container without
+delegation) memory falls back to a per-process ``RLIMIT_AS`` (several processes may each use
+up to the limit; MLE then means a failure with peak RSS near the limit), reported as
+``memory=rlimit`` with the reason. Without bwrap or root the level drops to
+``partial``/``none``, which the judge prints and ``--require-isolation`` refuses; without bwrap
+the program sees the host's file system, and an interpreter installed in a private home
+directory is unreadable to the sandbox uid (only modules the server imported work).
 """
 from __future__ import annotations
 
 import logging
 import os
 import random
-import selectors
+import select
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import _forkserver as fs
+from ._bwrap import ROOT, SANDBOX_PACKAGES, bwrap_options, memfd, python
+from ._cgroup import MemoryCgroups, TestCgroup
+from ._seccomp import build_filter
+
+__all__ = ["Isolation", "Limits", "RawRun", "SANDBOX_PACKAGES", "Sandbox", "SandboxError"]
 
 log = logging.getLogger(__name__)
 
-_SERVER_SOURCE = Path(fs.__file__).read_text()
-_WORKDIR = "/tmp/w"
+_SERVER_FILES = ("_forkserver.py", "_testchild.py")  # what the sandbox runs, copied in read-only
+_SERVER_DIR = "/run/codediv"  # where they appear inside bubblewrap
+_HERE = os.path.dirname(os.path.abspath(fs.__file__))
+_ATTEMPTS = 3  # runs of a test when the sandbox itself fails (restarted between attempts)
 
 
 @dataclass(frozen=True)
 class Limits:
     """Per-test resource limits."""
 
-    time_s: float = 4.0  #: wall-clock limit per test (CPU limit is the same, rounded up)
-    memory_mb: int = 1024  #: address-space limit per process
+    time_s: float = 4.0  #: CPU-time limit per test, for the test's whole process tree
+    memory_mb: int = 1024  #: memory of the whole test (cgroup); per process in the rlimit fallback
     output_mb: int = 32  #: combined stdout + stderr bytes read before the run is OLE
-    file_mb: int = 16  #: largest file the program may write in its work directory
-    tmpfs_mb: int = 64  #: size of the sandbox's /tmp (all of a test's files together)
+    tmpfs_mb: int = 64  #: the test's own tmpfs: work directory and /dev/shm, all files together
+    tmpfs_inodes: int = 16384  #: files and directories in that tmpfs
     max_procs: int = 64  #: processes + threads of the sandbox uid
     max_files: int = 256  #: open file descriptors per process
-    stack_mb: int = 512  #: main-thread stack (deep recursion)
+    stack_mb: int = 512  #: main-thread stack soft limit (deep recursion); the hard limit stays open
+    wall_s: float = 0.0  #: wall-clock backstop for sleepers; 0 = max(3 x time_s, time_s + 2 s)
+
+    def backstop_s(self) -> float:
+        return self.wall_s or max(3.0 * self.time_s, self.time_s + 2.0)
 
 
 @dataclass(frozen=True)
@@ -82,14 +122,24 @@ class Isolation:
     uid_drop: bool  #: programs run under a separate unprivileged uid
     readonly_fs: bool  #: host file system hidden except read-only system paths
     rlimits: tuple[str, ...]  #: rlimits applied to every test
-    cgroup: bool = False  #: cgroup limits (not used: rlimits + uid cover memory and processes)
-    notes: tuple[str, ...] = ()  #: why the level is below "full"
+    cgroup: bool = False  #: memory limited per test by a cgroup (else per process by RLIMIT_AS)
+    notes: tuple[str, ...] = ()  #: why the level is below "full", and fallbacks in force
+    memory: str = "rlimit"  #: "cgroup-v2", "cgroup-v1" or "rlimit"
+    seccomp: bool = False  #: the system-call filter of _seccomp.py is installed for programs
+    per_test: tuple[str, ...] = ()  #: what every test gets fresh: "ipc" namespace, "tmpfs"
+    hidden: tuple[str, ...] = ()  #: what is hidden: "site-packages", "procs" (hidepid)
 
     def describe(self) -> str:
         parts = [f"isolation={self.level}", "bwrap" if self.bwrap else "no-bwrap",
                  "ns=" + ",".join(self.namespaces) if self.namespaces else "ns=none",
-                 "uid-drop" if self.uid_drop else "same-uid", "rlimits=" + ",".join(self.rlimits)]
+                 "uid-drop" if self.uid_drop else "same-uid", "seccomp" if self.seccomp else "no-seccomp",
+                 f"memory={self.memory}", "per-test=" + (",".join(self.per_test) or "none"),
+                 "hidden=" + (",".join(self.hidden) or "none"), "rlimits=" + ",".join(self.rlimits)]
         return " ".join(parts) + ("" if not self.notes else " (" + "; ".join(self.notes) + ")")
+
+    def fingerprint(self) -> dict:
+        """Everything about the isolation that can change a verdict (the notes are prose)."""
+        return {k: v for k, v in asdict(self).items() if k != "notes"}
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -99,54 +149,22 @@ class Isolation:
 class RawRun:
     """What happened when one test ran; the judge turns it into a verdict."""
 
-    exit: int  #: exit status (negative: killed by that signal)
+    exit: int  #: exit status as the OS reports it (negative: killed by that signal)
     wall_s: float
-    cpu_s: float
+    cpu_s: float  #: CPU time of the test's whole process tree, measured by the fork server
     maxrss_kb: int
-    timed_out: bool
+    timed_out: bool  #: killed by the wall-clock backstop
     stdout: bytes
     stderr_tail: bytes
-    output_exceeded: bool
-    failure: str = ""  #: non-empty when the sandbox itself failed (server died, hung)
+    output_exceeded: bool  #: stdout+stderr went past the output cap (counted here)
+    failure: str = ""  #: non-empty when the sandbox itself failed (after every retry)
+    memory_exceeded: bool = False  #: the judge saw the memory limit hit (cgroup OOM kill / rlimit peak)
+    files_exceeded: bool = False  #: the test's tmpfs was full when it failed (observed by the server)
+    attempts: int = 1  #: runs needed (more than 1 after a sandbox failure)
 
 
-_RLIMITS = ("cpu", "as", "nproc", "fsize", "nofile", "core", "stack")
-_NAMESPACES = ("pid", "net", "mount", "ipc", "uts")
-
-
-def _python() -> str:
-    # Start-up through a pyenv shim costs ~300 ms; use the real interpreter.
-    return os.path.realpath(sys.executable)
-
-
-def _bwrap_args(limits: Limits) -> list[str]:
-    args = ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
-            "--die-with-parent", "--new-session", "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
-    for name in ("bin", "sbin", "lib", "lib32", "lib64", "libx32"):
-        p = Path("/" + name)
-        if p.is_symlink():
-            args += ["--symlink", os.readlink(p), str(p)]
-        elif p.is_dir():
-            args += ["--ro-bind", str(p), str(p)]
-    made: set[str] = {"/usr", "/etc", "/tmp", "/dev", "/proc"}
-    prefixes = {os.path.realpath(p) for p in (sys.base_prefix, sys.prefix, Path(_python()).parent.parent)}
-    for prefix in sorted(prefixes):
-        if prefix.startswith("/usr/") or prefix in made:
-            continue
-        parts = Path(prefix).parts
-        for i in range(2, len(parts)):
-            anc = str(Path(*parts[:i]))
-            if anc not in made:
-                args += ["--perms", "0755", "--dir", anc]
-                made.add(anc)
-        args += ["--ro-bind", prefix, prefix]
-        made.add(prefix)
-    args += ["--proc", "/proc", "--dev", "/dev",
-             "--perms", "0755", "--size", str(limits.tmpfs_mb << 20), "--tmpfs", "/tmp"]
-    if os.geteuid() == 0:
-        args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--cap-add", "CAP_KILL",
-                 "--cap-add", "CAP_CHOWN", "--cap-add", "CAP_DAC_OVERRIDE", "--cap-add", "CAP_FOWNER"]
-    return args
+_RLIMITS = ("cpu-backstop", "nproc", "nofile", "core", "stack")
+_NAMESPACES = ("pid", "net", "mount", "ipc", "uts", "cgroup")
 
 
 class SandboxError(RuntimeError):
@@ -156,65 +174,106 @@ class SandboxError(RuntimeError):
 class Sandbox:
     """One fork server in one bubblewrap container; not thread-safe (one per worker)."""
 
-    def __init__(self, limits: Limits = Limits(), use_bwrap: bool | None = None):
+    def __init__(self, limits: Limits = Limits(), use_bwrap: bool | None = None,
+                 use_cgroup: bool | None = None, use_seccomp: bool = True):
         self.limits = limits
         self.use_bwrap = use_bwrap
+        self.use_cgroup = use_cgroup  #: None = use a memory cgroup when one is writable
+        self.use_seccomp = use_seccomp
         self.uid: int | None = None
         self.isolation: Isolation | None = None
+        self.version = ""  #: the sandboxed interpreter's sys.version
+        self.restarts = 0  #: times the fork server was restarted after a failure
+        self._features: dict = {}
+        self._bwrap = False
+        self._cgroups: MemoryCgroups | None = None
+        self._cgroup_note = ""
+        self._host_root: str | None = None
         self._proc: subprocess.Popen | None = None
         self._sock: socket.socket | None = None
+        self._program: tuple | None = None  # the loaded program, reloaded after a restart
+        self._program_open = False
         self._log = tempfile.TemporaryFile()
 
     # -- life cycle -------------------------------------------------------------------
     def start(self) -> "Sandbox":
+        if self.use_cgroup is False:
+            self._cgroup_note = "cgroups disabled"
+        elif os.geteuid() != 0:
+            self._cgroup_note = "not root: no cgroup"
+        else:
+            self._cgroups, self._cgroup_note = MemoryCgroups.detect()
         want_bwrap = self.use_bwrap if self.use_bwrap is not None else shutil.which("bwrap") is not None
         notes: list[str] = []
         if want_bwrap:
             try:
                 self._launch(bwrap=True)
-                self.isolation = self._describe(True, notes)
+                self.isolation = self._describe(notes)
                 return self
             except SandboxError as e:
                 notes.append(f"bwrap failed to start ({e})")
-                self.close()
+                self._stop_server()
+        elif self.use_bwrap is False:
+            notes.append("bwrap disabled")
         else:
             notes.append("bwrap not found (apt-get install bubblewrap)")
         self._launch(bwrap=False)
-        self.isolation = self._describe(False, notes)
+        self.isolation = self._describe(notes)
         return self
 
-    def _describe(self, bwrap: bool, notes: list[str]) -> Isolation:
+    def _describe(self, notes: list[str]) -> Isolation:
+        f, bwrap = self._features, self._bwrap
         uid_drop = self.uid is not None
         if not uid_drop:
             notes.append("not root: programs share the judge's uid")
-        level = "full" if bwrap and uid_drop else ("partial" if bwrap or uid_drop else "none")
-        return Isolation(level=level, bwrap=bwrap, namespaces=_NAMESPACES if bwrap else (),
-                         uid_drop=uid_drop, readonly_fs=bwrap, rlimits=_RLIMITS, notes=tuple(notes))
+        if not f.get("seccomp"):
+            notes.append("seccomp filter unavailable")
+        per_test = tuple(k for k in ("ipc", "tmpfs") if f.get(k))
+        if len(per_test) < 2:
+            notes.append("no fresh " + " or ".join(k for k in ("ipc", "tmpfs") if not f.get(k)) + " per test")
+        memory = f"cgroup-{self._cgroups.kind}" if self._cgroups else "rlimit"
+        if not self._cgroups:
+            notes.append(f"memory limited per process by RLIMIT_AS ({self._cgroup_note})")
+        full = bwrap and uid_drop and f.get("seccomp") and len(per_test) == 2
+        level = "full" if full else ("partial" if bwrap or uid_drop else "none")
+        hidden = (("site-packages",) if bwrap else ()) + (("procs",) if f.get("hidepid") else ())
+        rlimits = _RLIMITS + (() if self._cgroups else ("as",))
+        return Isolation(level=level, bwrap=bwrap, namespaces=_NAMESPACES if bwrap else (), uid_drop=uid_drop,
+                         readonly_fs=bwrap, rlimits=rlimits, cgroup=self._cgroups is not None, notes=tuple(notes),
+                         memory=memory, seccomp=bool(f.get("seccomp")), per_test=per_test, hidden=hidden)
 
     def _launch(self, bwrap: bool) -> None:
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        argv = [_python(), "-I", "-c", _SERVER_SOURCE, str(child.fileno())]
-        if bwrap:
-            argv = [shutil.which("bwrap") or "bwrap", *_bwrap_args(self.limits), *argv]
-        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
         # Random high uid per sandbox: RLIMIT_NPROC and kill(-1) then concern this sandbox only.
         self.uid = random.SystemRandom().randrange(200_000, 1 << 30) if os.geteuid() == 0 else None
-        workdir = _WORKDIR if bwrap else tempfile.mkdtemp(prefix="codediv-judge-")
-        if not bwrap and self.uid is not None:
-            os.chmod(workdir, 0o755)
-            workdir = os.path.join(workdir, "w")
+        self._bwrap = bwrap
+        if bwrap:
+            argv, keep = self._bwrap_command(child.fileno())
+            root = ROOT
+        else:
+            argv, keep = [python(), "-I", os.path.join(_HERE, "_forkserver.py"), str(child.fileno())], [child.fileno()]
+            self._host_root = self._host_root or tempfile.mkdtemp(prefix="codediv-judge-")
+            os.chmod(self._host_root, 0o755)
+            root = self._host_root
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
         try:
-            self._proc = subprocess.Popen(argv, pass_fds=[child.fileno()], stdin=subprocess.DEVNULL,
+            self._proc = subprocess.Popen(argv, pass_fds=keep, stdin=subprocess.DEVNULL,
                                           stdout=subprocess.DEVNULL, stderr=self._log, env=env,
                                           start_new_session=True)
         except OSError as e:
             raise SandboxError(str(e)) from e
         finally:
             child.close()
+            for fd in keep[1:]:
+                os.close(fd)
         self._sock = parent
+        self._program_open = False
+        filt = build_filter() if self.use_seccomp else None
         parent.settimeout(30)
         try:
-            fs.send_frame(parent, {"uid": self.uid, "workdir": workdir})
+            fs.send_frame(parent, {"uid": self.uid, "root": root, "own_pid_ns": bwrap, "hidepid": bwrap,
+                                   "private_mounts": not bwrap and os.geteuid() == 0,
+                                   "seccomp": filt.hex() if filt else ""})
             hello, _ = fs.recv_frame(parent)
         except OSError as e:
             hello = None
@@ -222,12 +281,27 @@ class Sandbox:
         if not hello or not hello.get("ok"):
             raise SandboxError(self._stderr_tail() or "fork server did not answer")
         parent.settimeout(None)
+        self._features = hello["features"]
+        self.version = hello["version"]
+
+    def _bwrap_command(self, control_fd: int) -> tuple[list[str], list[int]]:
+        """bwrap's argv and the descriptors it reads (control socket first)."""
+        me = self.uid if self.uid is not None else os.getuid()
+        passwd = f"root:x:0:0:root:/root:/usr/sbin/nologin\njudge:x:{me}:{me}:judge:{ROOT}/w:/usr/sbin/nologin\n"
+        group = f"root:x:0:\njudge:x:{me}:\n"
+        pw, gr = memfd(passwd.encode(), "passwd"), memfd(group.encode(), "group")
+        files = [(memfd(Path(_HERE, f).read_bytes(), f), os.path.join(_SERVER_DIR, f)) for f in _SERVER_FILES]
+        # Options through a descriptor: /proc/1/cmdline then shows no host paths.
+        opts = memfd(b"\0".join(a.encode() for a in bwrap_options(pw, gr, files)) + b"\0", "args")
+        argv = [shutil.which("bwrap") or "bwrap", "--args", str(opts),
+                python(), "-I", os.path.join(_SERVER_DIR, "_forkserver.py"), str(control_fd)]
+        return argv, [control_fd, pw, gr, *(fd for fd, _ in files), opts]
 
     def _stderr_tail(self) -> str:
         self._log.seek(0)
         return self._log.read()[-500:].decode(errors="replace").strip()
 
-    def close(self) -> None:
+    def _stop_server(self) -> None:
         if self._sock is not None:
             self._sock.close()
             self._sock = None
@@ -239,9 +313,19 @@ class Sandbox:
             self._proc.wait()
             self._proc = None
 
+    def close(self) -> None:
+        self._stop_server()
+        if self._cgroups is not None:
+            self._cgroups.close()
+            self._cgroups = None
+        if self._host_root is not None:
+            fs.remove_tree(self._host_root)
+            self._host_root = None
+
     def restart(self) -> None:
-        self.close()
-        self._launch(bwrap=bool(self.isolation and self.isolation.bwrap))
+        self._stop_server()
+        self.restarts += 1
+        self._launch(bwrap=self._bwrap)
 
     def __enter__(self) -> "Sandbox":
         return self.start() if self._proc is None else self
@@ -250,79 +334,127 @@ class Sandbox:
         self.close()
 
     # -- work ---------------------------------------------------------------------------
-    def load(self, code: str, style: str, entry_point: str | None, top_level_return: bool = False) -> str | None:
-        """Compile ``code`` in the sandbox; return None, or the compile error (CE).
+    def load(self, code: str, style: str, entry_point: str | None, top_level_return: bool = False,
+             **options) -> str | None:
+        """Compile ``code`` in a fresh program server; return None, or the compile error (CE).
 
-        ``top_level_return``: the problem's flag of that name (a top-level ``return`` ends a
-        stdin program, as in the APPS/TACO harnesses; see ``_forkserver._compile_program``)."""
-        for attempt in (0, 1):
+        ``top_level_return``: a top-level ``return`` ends a stdin program, as in the APPS/TACO
+        and LiveCodeBench harnesses (see ``_forkserver._compile_program``). Further ``options``
+        travel in the same load frame: ``prelude``, a harness's import lines run before the
+        program (:func:`codediv.harness.run_options` gives both for a problem).
+        """
+        self._program = (code, style, entry_point, {"top_level_return": top_level_return, **options})
+        for _ in range(_ATTEMPTS):
             try:
-                fs.send_frame(self._sock, {"cmd": "load", "code": code, "style": style,
-                                           "entry_point": entry_point, "top_level_return": top_level_return})
-                reply, _ = fs.recv_frame(self._sock)
-                if reply is not None:
-                    return None if reply["ok"] else reply["error"]
+                return self._send_load()
             except OSError:
-                pass
-            self.restart()
+                self._recover("fork server died while loading a program", reload=False)
         raise SandboxError("fork server died while loading a program")
 
+    def _send_load(self) -> str | None:
+        if self._sock is None:
+            raise OSError("sandbox not running")
+        code, style, entry_point, options = self._program
+        frames = [{"cmd": "end"}] if self._program_open else []
+        frames += [{"cmd": "program"}, {"cmd": "load", "code": code, "style": style, "entry_point": entry_point,
+                                        **options}]
+        for frame in frames:
+            fs.send_frame(self._sock, frame)
+        self._program_open = True
+        reply, _ = fs.recv_frame(self._sock)
+        if reply is None:
+            raise OSError("fork server closed the connection")
+        return None if reply["ok"] else reply["error"]
+
+    def _recover(self, why: str, reload: bool = True) -> None:
+        log.warning("sandbox failure: %s; restarting it", why)
+        try:
+            self.restart()
+            if reload and self._program is not None:
+                self._send_load()
+        except (OSError, SandboxError) as e:
+            log.warning("sandbox restart failed: %s", e)
+
     def run(self, stdin: bytes, limits: Limits | None = None, test_code: str = "", nonce: str = "") -> RawRun:
-        """Run the loaded program once; always returns (a dead server is restarted)."""
+        """Run the loaded program once; a sandbox failure is retried on a restarted sandbox."""
         lim = limits or self.limits
-        # stdin is a sealed-size memfd (a real, seekable file, as on most judges), so both the
-        # pipe idioms and `os.read(0, os.fstat(0).st_size)` work; stdout/stderr are pipes.
-        stdin_fd = os.memfd_create("stdin", os.MFD_CLOEXEC)
-        view, written = memoryview(stdin), 0
-        while written < len(stdin):
-            written += os.write(stdin_fd, view[written:written + (1 << 24)])
-        os.lseek(stdin_fd, 0, os.SEEK_SET)
+        for attempt in range(1, _ATTEMPTS + 1):
+            raw = self._run_once(stdin, lim, test_code, nonce)
+            raw.attempts = attempt
+            if not raw.failure:
+                return raw
+            self._recover(raw.failure)
+        return raw
+
+    def _run_once(self, stdin: bytes, lim: Limits, test_code: str, nonce: str) -> RawRun:
+        if self._sock is None:
+            return _failed("sandbox not running")
+        # stdin is a memfd (a real, seekable file, as on most judges), so both the pipe idioms and
+        # `os.read(0, os.fstat(0).st_size)` work; stdout/stderr are pipes.
+        theirs = [memfd(stdin, "stdin")]
         r_out, w_out = os.pipe()
         r_err, w_err = os.pipe()
-        theirs = [stdin_fd, w_out, w_err]
-        msg = {"cmd": "run", "wall_s": lim.time_s, "cpu_s": lim.time_s,
-               "memory_bytes": lim.memory_mb << 20, "file_bytes": lim.file_mb << 20,
-               "max_procs": lim.max_procs, "max_files": lim.max_files,
-               "stack_bytes": lim.stack_mb << 20, "test_code": test_code, "nonce": nonce}
+        theirs += [w_out, w_err]
+        msg = {"cmd": "run", "cpu_s": lim.time_s, "wall_s": lim.backstop_s(), "memory_bytes": lim.memory_mb << 20,
+               "max_procs": lim.max_procs, "max_files": lim.max_files, "stack_bytes": lim.stack_mb << 20,
+               "tmpfs_bytes": lim.tmpfs_mb << 20, "tmpfs_inodes": lim.tmpfs_inodes, "nonce": nonce,
+               "rlimit_as": True, "fd_cgroup": None, "fd_test": None}
+        cg = self._test_cgroup(lim)
+        if cg is not None:
+            msg.update(rlimit_as=False, fd_cgroup=len(theirs))
+            theirs.append(cg.procs_fd)
+        if test_code:
+            msg["fd_test"] = len(theirs)
+            theirs.append(memfd(test_code.encode("utf-8"), "test"))
         try:
             fs.send_frame(self._sock, msg, theirs)
+            sent = True
         except OSError:
-            for fd in (*theirs, r_out, r_err):
-                os.close(fd)
-            return self._failed("fork server not reachable")
+            sent = False
         for fd in theirs:
-            os.close(fd)
-        return self._pump(r_out, r_err, lim)
+            if cg is None or fd != cg.procs_fd:
+                os.close(fd)
+        if not sent:
+            os.close(r_out)
+            os.close(r_err)
+            raw = _failed("fork server not reachable")
+        else:
+            raw = self._pump(r_out, r_err, lim)
+        if cg is not None:
+            raw.memory_exceeded = self._cgroups.release(cg)
+        return raw
 
-    def _failed(self, why: str) -> RawRun:
-        log.warning("sandbox failure: %s; restarting it", why)
-        self.restart()
-        return RawRun(exit=-9, wall_s=0.0, cpu_s=0.0, maxrss_kb=0, timed_out=False, stdout=b"",
-                      stderr_tail=why.encode(), output_exceeded=False, failure=why)
+    def _test_cgroup(self, lim: Limits) -> TestCgroup | None:
+        if self._cgroups is None:
+            return None
+        try:
+            return self._cgroups.acquire(lim.memory_mb << 20)
+        except OSError as e:  # the layout went away: this test falls back to RLIMIT_AS
+            log.warning("could not create a test cgroup (%s); memory limited by RLIMIT_AS for this test", e)
+            return None
 
     def _pump(self, r_out: int, r_err: int, lim: Limits) -> RawRun:
         """Read stdout/stderr (capped) until both close and the server has reported."""
-        sel = selectors.DefaultSelector()
-        sel.register(r_out, selectors.EVENT_READ)
-        sel.register(r_err, selectors.EVENT_READ)
-        sel.register(self._sock, selectors.EVENT_READ)
+        poller = select.poll()  # (a poll object costs no system call; an epoll per test did)
+        sock = self._sock.fileno()
+        for fd in (r_out, r_err, sock):
+            poller.register(fd, select.POLLIN)
         bufs = {r_out: bytearray(), r_err: bytearray()}
         cap = lim.output_mb << 20
         total, exceeded, status = 0, False, None
         open_fds = {r_out, r_err}
-        deadline = time.monotonic() + lim.time_s + 10.0  # backstop if the server hangs
+        deadline = time.monotonic() + lim.backstop_s() + 10.0  # if the server itself hangs
         try:
             while status is None or open_fds:
                 timeout = deadline - time.monotonic()
                 if timeout <= 0:
-                    return self._failed("fork server hung")
-                for key, _ in sel.select(timeout):
-                    fd = key.fd
-                    if fd == self._sock.fileno():
+                    return _failed("fork server hung")
+                for fd, _ in poller.poll(timeout * 1000):
+                    if fd == sock:
                         status, _ = fs.recv_frame(self._sock)
-                        sel.unregister(self._sock)
+                        poller.unregister(sock)
                         if status is None:
-                            return self._failed("fork server died")
+                            return _failed("fork server died")
                         continue
                     if fd not in open_fds:
                         continue
@@ -333,15 +465,24 @@ class Sandbox:
                     done = list(open_fds) if total > cap else ([fd] if not chunk else [])
                     exceeded = exceeded or total > cap
                     for d in done:
-                        sel.unregister(d)
+                        poller.unregister(d)
                         os.close(d)
                         open_fds.discard(d)
         finally:
             for fd in open_fds:
-                sel.unregister(fd)
                 os.close(fd)
-            sel.close()
+        if status.get("setup_error"):
+            return _failed(status["setup_error"])
         err = bufs[r_err]
+        peak_rss = status["maxrss_kb"] * 1024
+        # Without a cgroup the judge's own evidence is the peak RSS of a process that failed.
+        rlimit_mle = self._cgroups is None and status["exit"] != 0 and peak_rss >= 0.75 * (lim.memory_mb << 20)
         return RawRun(exit=status["exit"], wall_s=status["wall_s"], cpu_s=status["cpu_s"],
                       maxrss_kb=status["maxrss_kb"], timed_out=status["timed_out"],
-                      stdout=bytes(bufs[r_out][:cap]), stderr_tail=bytes(err[-2000:]), output_exceeded=exceeded)
+                      stdout=bytes(bufs[r_out][:cap]), stderr_tail=bytes(err[-2000:]), output_exceeded=exceeded,
+                      files_exceeded=status["files_exceeded"], memory_exceeded=rlimit_mle)
+
+
+def _failed(why: str) -> RawRun:
+    return RawRun(exit=-9, wall_s=0.0, cpu_s=0.0, maxrss_kb=0, timed_out=False, stdout=b"",
+                  stderr_tail=why.encode(), output_exceeded=False, failure=why)

@@ -49,6 +49,17 @@ def sandbox_processes(judge: Judge) -> list[int]:
     return found
 
 
+def sandbox_key_users(judge: Judge) -> list[str]:
+    """Lines of /proc/key-users for the judge's sandbox uids (kernel keys they still hold)."""
+    uids = {sb.uid for sb in judge.sandboxes if sb.uid is not None}
+    return key_users(uids)
+
+
+def key_users(uids: set[int]) -> list[str]:
+    with open("/proc/key-users") as fh:
+        return [line.strip() for line in fh if int(line.split(":")[0]) in uids]
+
+
 # ---- real models: the converted SmolLM2 and a tiny random Llama with its tokenizer ----------------------
 
 @pytest.fixture(scope="session")

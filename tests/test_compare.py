@@ -192,6 +192,28 @@ def test_checker_records_and_old_rows():
     with pytest.raises(RecordInvalid, match="top_level_return"):
         Problem.from_dict({**base, "top_level_return": "yes"})
     assert Problem(id="x", source="x", title="t", statement="s", style="stdin", tests=(Test("", ""),)).checker is None
+    assert Problem.from_dict(base).harness is None
+    lcb = Problem.from_dict({**base, "harness": "lcb"})
+    assert Problem.from_dict(lcb.to_dict()) == lcb
+    with pytest.raises(RecordInvalid, match="field 'harness' is 'taco'; expected null or one of apps, lcb"):
+        Problem.from_dict({**base, "harness": "taco"})
+
+
+def test_tests_hash_covers_the_harness_and_is_unchanged_without_one():
+    import dataclasses
+    import hashlib
+    import json
+    from codediv.harness import PRELUDES
+    from codediv.judge import tests_hash
+    from codediv.records import Problem, Test
+    plain = Problem(id="x", source="x", title="t", statement="s", style="stdin", tests=(Test("1\n", "1\n"),),
+                    checker=CC, time_limit_s=2.0)
+    old = json.dumps(["stdin", None, [["1\n", "1\n"]], dataclasses.asdict(CC), 2.0, None])  # the formula before harnesses
+    assert tests_hash(plain) == hashlib.sha256(old.encode()).hexdigest()
+    flagged = dataclasses.replace(plain, top_level_return=True)  # a row from before `harness` existed
+    assert tests_hash(flagged) == hashlib.sha256((old[:-1] + ", true]").encode()).hexdigest()
+    hashes = {tests_hash(dataclasses.replace(plain, harness=h)) for h in PRELUDES}
+    assert len(hashes | {tests_hash(plain), tests_hash(flagged)}) == len(PRELUDES) + 2
 
 
 def test_results_nested_too_deep_are_no_match_not_a_crash():

@@ -1,7 +1,10 @@
 """Judge semantics: verdicts per style, cache, worker-count independence, CLI."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -56,7 +59,7 @@ def test_assert_style_exit_zero_before_tests_is_not_ac(judge: Judge):
 
 
 def test_problem_time_limit_overrides_default(judge: Judge):
-    slow = "import time\ntime.sleep(0.6)\nprint(3)"
+    slow = "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.6:\n    pass\nprint(3)"
     p = stdin_problem([("1 2\n", "3\n")], pid="t/tl", time_limit_s=0.3)
     assert judge.submit(p, slow).result().verdict == "TLE"
     assert judge.submit(stdin_problem([("1 2\n", "3\n")], pid="t/tl2"), slow).result().verdict == "AC"
@@ -147,17 +150,120 @@ def test_cli_missing_file_is_one_clear_line(tmp_path):
     assert "Traceback" not in r.output
 
 
-def test_a_sandbox_failure_is_flagged_recovered_from_and_never_cached(tmp_path):
+def test_a_sandbox_failure_is_recovered_from_and_the_test_rerun(tmp_path):
     import threading
     cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=5))
-    slow = stdin_problem([("1 2\n", "3\n")], pid="t/slow")
-    code = "import time\ntime.sleep(2)\nprint(3)"
+    slow = stdin_problem([("1 2\n", "3\n"), ("2 2\n", "4\n")], pid="t/slow")
+    code = "import time\ntime.sleep(1)\nprint(3)"
     with Judge(cfg) as j:
         sb = j.sandboxes[0]
-        # Kill the sandbox (bwrap and the fork server) from the host while the program runs.
-        threading.Timer(0.5, sb._proc.kill).start()
-        broken = j.submit(slow, code).result()
+        # Kill the sandbox (bwrap and the fork server) from the host while the program runs: the
+        # judge restarts it, reloads the program and runs the test again.
+        threading.Timer(0.3, sb._proc.kill).start()
+        res = j.submit(slow, code).result()
+        assert sb.restarts == 1
+        assert [t.verdict for t in res.tests] == ["AC", "WA"] and not res.sandbox_failure
+        assert j.submit(slow, code).result().cached  # a recovered result is a real one
+
+
+def test_a_persistent_sandbox_failure_is_flagged_and_never_cached(tmp_path):
+    # A tmpfs of negative size cannot be mounted for the test: the sandbox fails on every
+    # attempt, which must not be blamed on the program or cached.
+    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=5, tmpfs_mb=-1))
+    with Judge(cfg) as j:
+        broken = j.submit(ADD, ADD_OK).result()
         assert broken.verdict == "RE" and broken.sandbox_failure and "sandbox failure" in broken.error
-        again = j.submit(slow, code).result()  # the sandbox was restarted; nothing was cached
-        assert again.verdict == "AC" and not again.cached and not again.sandbox_failure
-        assert j.stats["run"] == 2
+        assert j.sandboxes[0].restarts >= 2
+        again = j.submit(ADD, ADD_OK).result()
+        assert not again.cached and j.stats["run"] == 2
+
+
+def test_invalid_utf8_output_never_matches_a_replacement_character(judge: Judge):
+    prob = stdin_problem([("", "\ufffd\n")], pid="t/utf8")
+    raw_byte = "import sys\nsys.stdout.buffer.write(b'\\xff\\n')"
+    assert judge.submit(prob, raw_byte).result().verdict == "WA"
+    assert judge.submit(prob, "print('\\ufffd')").result().verdict == "AC"  # the real character is fine
+    # Every mode and checker sees the same decoded text: a lone surrogate matches nothing.
+    from codediv.compare import compare_json, outputs_equal
+    from codediv.judge import program_text
+    from codediv.records import CHECKER_TYPES, Checker
+    out = program_text(b"1.0 \xff\n")
+    for mode in ("strict", "lcb"):
+        assert not outputs_equal(out, "1.0 \ufffd\n", mode)
+    for kind in CHECKER_TYPES:
+        if kind != "gfg":  # gfg grades call results only
+            assert not outputs_equal(out, "1.0 \ufffd\n", "strict", Checker(type=kind))
+    for checker in (None, Checker(type="gfg")):
+        assert not compare_json(program_text(b'"\xff"\n'), '"\ufffd"', checker)
+
+
+def test_cache_key_covers_isolation_interpreter_and_the_judges_code(tmp_path):
+    from codediv import judge as judge_mod
+    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=2))
+    with Judge(dataclasses.replace(cfg, use_bwrap=False)) as j:
+        weak = j.submit(ADD, ADD_OK).result()
+        weak_env = j._environment
+    with Judge(cfg) as j:  # full isolation: a verdict made without bwrap is not served here
+        strong = j.submit(ADD, ADD_OK).result()
+        assert not strong.cached and j.stats["run"] == 1
+        env = json.loads(j._environment)
+    assert not weak.cached and weak_env != json.dumps(env, sort_keys=True)
+    iso, version, code = env
+    assert iso["level"] == "full" and iso["memory"] and version.split()[0] == sys.version.split()[0]
+    assert code == judge_mod.code_hash() and len(code) == 64
+    for name in judge_mod._CODE_FILES:  # every file the hash covers exists (a typo would hash nothing)
+        assert (Path(judge_mod.__file__).parent / name).is_file()
+    key = judge_mod.cache_key("print(1)", "t", cfg, j._environment)
+    assert key != judge_mod.cache_key("print(1)", "t", cfg, json.dumps([iso, "3.99.0", code]))
+    assert key != judge_mod.cache_key("print(1)", "t", cfg, json.dumps([iso, version, "0" * 64]))
+
+
+def test_only_cpu_timed_tle_is_cached(tmp_path):
+    cfg = JudgeConfig(workers=1, cache=True, cache_path=str(tmp_path / "c.sqlite"), limits=Limits(time_s=0.5))
+    one = stdin_problem([("1 2\n", "3\n")], pid="t/tle")
+    sleeper, spinner = "import time\ntime.sleep(30)", "while True:\n    pass"
+    with Judge(cfg) as j:
+        slept = j.submit(one, sleeper).result()
+        spun = j.submit(one, spinner).result()
+        assert slept.verdict == spun.verdict == "TLE"
+        assert "wall-clock backstop" in slept.error and "of CPU" in spun.error
+        assert not j.submit(one, sleeper).result().cached  # the host's word, not the program's
+        assert j.submit(one, spinner).result().cached
+
+
+def test_the_verdict_cache_is_bounded_least_recently_used_first(tmp_path):
+    from codediv.cache import VerdictCache
+    cache = VerdictCache(tmp_path / "c.sqlite", max_entries=10)
+    cache.put_many({"keep": {"v": 0}})
+    for i in range(30):
+        cache.put_many({f"k{i}": {"v": i}})
+        cache.get_many(["keep"])  # used all along: never the least recently used
+    assert len(cache) <= 10
+    assert cache.get_many(["keep", "k29", "k0"]) == {"keep": {"v": 0}, "k29": {"v": 29}}
+    cache.close()
+    assert len(VerdictCache(tmp_path / "c.sqlite", max_entries=10)) <= 10  # persisted bounded
+
+
+def test_rlimit_fallback_is_reported_and_mle_is_still_observed():
+    balloon = "a = []\nwhile True:\n    a.append(bytearray(10**7))"
+    claims = "import sys\nsys.stderr.write('MemoryError\\n')\nsys.exit(1)"
+    with Judge(JudgeConfig(workers=1, cache=False, use_cgroup=False, limits=Limits(time_s=3, memory_mb=256))) as j:
+        iso = j.isolation
+        assert iso.memory == "rlimit" and not iso.cgroup and "as" in iso.rlimits
+        assert any("RLIMIT_AS" in n for n in iso.notes) and "memory=rlimit" in iso.describe()
+        assert j.submit(ADD, balloon).result().verdict == "MLE"
+        assert j.submit(ADD, claims).result().verdict == "RE"
+
+
+def test_seccomp_filter_is_well_formed_for_every_architecture_it_knows():
+    import struct as st
+    from codediv._seccomp import _TABLES, build_filter
+    assert build_filter("sparc") is None  # no table: the isolation report says seccomp is off
+    for machine in _TABLES:
+        prog = build_filter(machine)
+        assert len(prog) % 8 == 0 and len(prog) // 8 < 4096  # the kernel's BPF_MAXINSNS
+        insns = [st.unpack("=HBBI", prog[i:i + 8]) for i in range(0, len(prog), 8)]
+        for pc, (code, jt, jf, _) in enumerate(insns):
+            if code & 0x07 == 0x05:  # a jump: both targets inside the program
+                assert pc + 1 + max(jt, jf) < len(insns)
+        assert insns[-1] == (0x06, 0, 0, 0x7FFF0000)  # default: allow

@@ -6,11 +6,15 @@ global in nested functions, quit()); codediv runs real processes and must not.
 """
 from __future__ import annotations
 
+import importlib.util
 import math
 
 import pytest
 
 from conftest import stdin_problem
+
+from codediv.judge import Judge, JudgeConfig
+from codediv.sandbox import Limits
 
 SUM_IN = "3\n1 2 3\n"
 SUM_OUT = "6\n"
@@ -67,7 +71,30 @@ IDIOMS = {
                                    "print(6)", "", SUM_OUT),
     "subprocess_child": ("import subprocess, sys\nout = subprocess.run([sys.executable, '-c', 'print(6)'], capture_output=True, text=True)\n"
                          "print(out.stdout.strip())", "", SUM_OUT),
+    # Valid programs a real OS runs (each failed on an earlier judge).
+    "multiprocessing_pool": ("from multiprocessing import Pool\ndef sq(x):\n    return x * x\n"
+                             "if __name__ == '__main__':\n    with Pool(2) as pool:\n        print(sum(pool.map(sq, range(4))) - 8)",
+                             "", SUM_OUT),
+    "process_pool_executor": ("from concurrent.futures import ProcessPoolExecutor\ndef sq(x):\n    return x * x\n"
+                              "if __name__ == '__main__':\n    with ProcessPoolExecutor(2) as ex:\n        print(sum(ex.map(sq, range(4))) - 8)",
+                              "", SUM_OUT),
+    "shared_memory": ("from multiprocessing import shared_memory\nm = shared_memory.SharedMemory(create=True, size=8)\n"
+                      "m.buf[0] = 6\nprint(m.buf[0])\nm.close()\nm.unlink()", "", SUM_OUT),
+    "stdout_closed_after_print": ("import sys\nprint(6)\nsys.stdout.close()", "", SUM_OUT),
+    "stdout_none_after_print": ("import sys\nprint(6)\nsys.stdout = None", "", SUM_OUT),
+    "stack_rlimit_template": ("import resource, sys\nresource.setrlimit(resource.RLIMIT_STACK, (2**29, -1))\n"
+                              "sys.setrecursionlimit(10**6)\ndef depth(n):\n    return 0 if n == 0 else depth(n - 1) + 1\n"
+                              "print(depth(200000) // 33333)", "", SUM_OUT),
+    "getpass_getuser": ("import getpass, os, pwd\nassert getpass.getuser() == pwd.getpwuid(os.getuid()).pw_name\n"
+                        "print(6)", "", SUM_OUT),
+    "import_helper_from_workdir": ("open('helper.py', 'w').write('def six():\\n    return 6\\n')\nimport helper\n"
+                                   "print(helper.six())", "", SUM_OUT),
+    "write_tmp_and_home": ("import os, tempfile\nwith tempfile.NamedTemporaryFile('w', delete=False) as f:\n    f.write('6')\n"
+                           "open(os.path.expanduser('~/x'), 'w').write(open(f.name).read())\nprint(open(os.path.expanduser('~/x')).read())",
+                           "", SUM_OUT),
 }
+if importlib.util.find_spec("numpy") is not None:  # offered inside the sandbox (sandbox.SANDBOX_PACKAGES)
+    IDIOMS["numpy_import"] = ("import numpy as np\nprint(int(np.arange(4).sum()))", "", SUM_OUT)
 
 
 @pytest.mark.parametrize("name", sorted(IDIOMS))
@@ -86,3 +113,12 @@ def test_every_idiom_output_reaches_the_comparison(judge):
                 for n, (_, stdin, expected) in IDIOMS.items()}
     futures = {n: judge.submit(problems[f"idiom/{n}"], code) for n, (code, _, _) in IDIOMS.items()}
     assert {n: f.result().verdict for n, f in futures.items()} == {n: "WA" for n in IDIOMS}
+
+
+def test_unbounded_recursion_is_a_quick_runtime_error():
+    # A million frames deep: the interpreter's own hook prints the last ones (collapsed), so the
+    # RecursionError is reported long before the time limit, as `python main.py` would.
+    code = "import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return f(n + 1)\nf(0)"
+    with Judge(JudgeConfig(workers=1, cache=False, limits=Limits(time_s=6, memory_mb=1024))) as judge:
+        res = judge.submit(stdin_problem([("", "0\n")], pid="idiom/recursion"), code).result()
+    assert res.verdict == "RE" and "RecursionError" in res.error  # not TLE: done within the CPU limit

@@ -26,8 +26,8 @@ REAL = FIXTURES / "real"
 
 @pytest.fixture(scope="module")
 def roomy_judge():
-    """Limits as generous as the datasets' own graders give reference solutions (the problems'
-    own limits still win), so a slow correct program is not lost to this machine's load."""
+    """Roomy defaults for problems without limits of their own; the loaded problems carry their
+    graders' limits (TACO/APPS 4 s, CodeContests 10 s), which win."""
     cfg = JudgeConfig(workers=2, cache=False, limits=Limits(time_s=20.0, memory_mb=1024))
     with Judge(cfg) as j:
         yield j
@@ -70,7 +70,7 @@ def test_apps_2287_top_level_return_runs_as_the_harness_runs_it(roomy_judge):
     assert with_return == [2, 4, 9]  # three real solutions return at top level
     assert set(_verdicts(roomy_judge, [p]).values()) == {"AC"}
     # Other sources' programs never change: without the flag the same program does not compile.
-    plain = dataclasses.replace(p, id="other/2287", top_level_return=False)
+    plain = dataclasses.replace(p, id="other/2287", harness=None)
     got = _verdicts(roomy_judge, [plain])
     assert {got[("other/2287", i)] for i in with_return} == {"CE SyntaxError: 'return' outside function"}
 

@@ -75,8 +75,9 @@ def test_taco_maps_stdin_and_call_rows(taco_dir: Path):
     assert p.tests == (Test("2\nb\na\n", "a\nb"),)  # lists of lines joined, input newline-terminated
     assert p.solutions == ("n=int(input());print(*sorted(input() for _ in range(n)),sep='\\n')",)
     assert (p.difficulty, p.platform, p.contest_id, p.date) == ("easy", "codeforces", "1511", "2021-04-12")
-    assert (p.time_limit_s, p.memory_limit_mb) == (1.0, 256)
-    assert p.tags == ("Sorting", "Data structures", "sortings", "*800")
+    assert (p.time_limit_s, p.memory_limit_mb) == (4.0, None)  # TACO's grader: 4 s a test, no memory limit
+    assert p.tags == ("Sorting", "Data structures", "sortings", "*800",
+                      "contest-time-limit:1s", "contest-memory-limit:256MB")  # the contest's, kept
     even = got["taco/train-00001"]
     assert (even.style, even.entry_point, even.difficulty, even.platform) == ("call", "is_even", "medium", "codewars")
     assert even.tests == (Test("2", "true"), Test("3", "false"))  # one-element output lists unwrapped
@@ -86,15 +87,22 @@ def test_taco_maps_stdin_and_call_rows(taco_dir: Path):
     tree = got["taco/train-00006"]
     assert tree.tests == (Test("3 4\n", "7\n"),)
     assert (tree.difficulty, tree.platform, tree.contest_id) == ("hard", "atcoder", "abc200")
-    assert (tree.time_limit_s, tree.memory_limit_mb, tree.tags) == (2.5, 1024, ("has-picture",))
+    assert (tree.time_limit_s, tree.memory_limit_mb) == (4.0, None)
+    assert tree.tags == ("has-picture", "contest-time-limit:2.5s", "contest-memory-limit:1024MB")
     assert got["taco/train-00007"].difficulty is None
+    contest = _by_id(load_source("taco", path=str(taco_dir), limits="contest"))
+    assert [(q.time_limit_s, q.memory_limit_mb) for q in contest.values()] == \
+        [(1.0, 256), (None, None), (None, None), (2.5, 1024), (None, None)]
+    assert [q.tags for q in contest.values()] == [q.tags for q in got.values()]
+    with pytest.raises(SourceConfigError, match="limits is 'judge'"):
+        load_source("taco", path=str(taco_dir), limits="judge")
 
 
 def test_taco_problems_carry_tacos_own_grading_and_run_semantics(taco_dir: Path):
     got = _by_id(load_source("taco", path=str(taco_dir)))
     assert {p.checker for p in got.values()} == {Checker("apps")}
-    assert got["taco/train-00000"].top_level_return  # stdin programs run as TACO's harness runs them
-    assert not got["taco/train-00001"].top_level_return  # call problems are functions already
+    assert {p.harness for p in got.values()} == {"apps"}  # stdin and call programs run as TACO's harness runs them
+    assert {p.top_level_return for p in got.values()} == {False}  # implied by the harness, not stored twice
 
 
 def test_taco_geeksforgeeks_rows_become_call_problems_or_counted_skips(tmp_path: Path):
@@ -175,8 +183,7 @@ def test_apps_raw_fixture_loads_five_problems():
     assert kata.entry_point == "is_prime" and kata.platform == "codewars"
     assert [t.output for t in kata.tests][:3] == ["false", "true", "true"]
     assert {p.checker for p in got.values()} == {Checker("apps")}
-    assert [p.id for p in got.values() if p.top_level_return] == ["apps/train-0001", "apps/train-0111",
-                                                                   "apps/train-2287"]  # the stdin problems
+    assert {(p.harness, p.time_limit_s, p.memory_limit_mb) for p in got.values()} == {("apps", 4.0, None)}
 
 
 def test_apps_hub_rows_use_the_same_mapping_and_skip_bad_rows(tmp_path: Path):
@@ -204,13 +211,17 @@ def test_code_contests_maps_tests_solutions_and_metadata(code_contests_dir: Path
     assert p.tests == (Test("1 2\n", "3\n"), Test("5 5\n", "10\n"), Test("0 0\n", "0\n"), Test("7 1\n", "8\n"))
     assert p.solutions == ("print(sum(map(int,input().split())))", "a,b=map(int,input().split());print(a+b)")
     assert (p.platform, p.contest_id, p.difficulty) == ("codeforces", "1548", "medium")
-    assert p.tags == ("math", "combinatorics")
-    assert (p.time_limit_s, p.memory_limit_mb) == (2.5, 256)  # 256000000 bytes: Codeforces' "256 megabytes"
-    assert p.checker == Checker("code_contests")
+    assert (p.time_limit_s, p.memory_limit_mb) == (10.0, 256)  # the tester's TestOptions, whatever the row says
+    assert p.tags == ("math", "combinatorics", "contest-time-limit:2.5s",
+                      "contest-memory-limit:256MB")  # 256000000 bytes: Codeforces' "256 megabytes"
+    assert (p.checker, p.harness) == (Checker("code_contests"), None)  # run as plain `python main.py`
     atc = got["code_contests/atcoder/p02581 Add"]
-    assert (atc.platform, atc.contest_id, atc.difficulty, atc.time_limit_s, atc.memory_limit_mb) == \
-        ("atcoder", None, None, None, None)
-    chef = got["code_contests/codechef/CHEFSUM"]
+    assert (atc.platform, atc.contest_id, atc.difficulty, atc.time_limit_s, atc.memory_limit_mb, atc.tags) == \
+        ("atcoder", None, None, 10.0, 256, ())
+    contest = _by_id(load_source("code_contests", path=str(code_contests_dir), limits="contest"))
+    assert (contest[p.id].time_limit_s, contest[p.id].memory_limit_mb) == (2.5, 256)
+    assert (contest[atc.id].time_limit_s, contest[atc.id].memory_limit_mb) == (None, None)  # unknown
+    chef = contest["code_contests/codechef/CHEFSUM"]
     assert (chef.platform, chef.difficulty, chef.memory_limit_mb) == ("codechef", "easy", 256)  # 2**28 bytes: 256 MiB
     assert got["code_contests/codeforces/GENONLY"].difficulty == "hard"
     assert res.skipped == {"no tests": 1, "file i/o": 1, "missing field description": 1}
@@ -258,6 +269,8 @@ def test_livecodebench_stdin_functional_and_encoded_private_tests():
     assert ts.tests == (Test("[2, 7, 11, 15]\n9", "[0, 1]"), Test("[3, 3]\n6", "[0, 1]"))
     assert ts.starter_code.startswith("class Solution:")
     assert {p.checker for p in got.values()} == {Checker("lcb")}
+    # LiveCodeBench's harness and limits: its prelude, 6 s a test, no memory limit of its own
+    assert {(p.harness, p.time_limit_s, p.memory_limit_mb) for p in got.values()} == {("lcb", 6.0, None)}
 
 
 def test_livecodebench_releases_select_files():
@@ -335,8 +348,8 @@ def test_livecodebench_real_fixture_decodes_its_private_tests(tmp_path: Path):
 def test_real_rows_load_with_their_sources_rules():
     taco = load_source("taco", path=str(REAL / "taco"))
     (p,) = taco.problems
-    assert (p.id, p.style, p.checker, p.top_level_return, len(p.solutions)) == \
-        ("taco/train-00000", "stdin", Checker("apps"), True, 2)
+    assert (p.id, p.style, p.checker, p.harness, len(p.solutions)) == \
+        ("taco/train-00000", "stdin", Checker("apps"), "apps", 2)
     assert p.tests[3].output.startswith("\n4 3 2 1")  # the expected output with a leading empty line
     apps = load_source("apps", path=str(REAL / "apps"))
     assert sorted(_by_id(apps)) == ["apps/train-0000", "apps/train-0001", "apps/train-0111",
@@ -346,7 +359,8 @@ def test_real_rows_load_with_their_sources_rules():
                           "code_contests/codeforces/1179_E. Alesya and Discrete Math",
                           "code_contests/codeforces/76_B. Mice", "code_contests/unknown/Sorting Andi and Budi Books Problem"]
     mice = cc["code_contests/codeforces/76_B. Mice"]
-    assert (mice.time_limit_s, mice.memory_limit_mb, mice.checker) == (0.5, 256, Checker("code_contests"))
+    assert (mice.time_limit_s, mice.memory_limit_mb, mice.checker) == (10.0, 256, Checker("code_contests"))
+    assert mice.tags[-2:] == ("contest-time-limit:0.5s", "contest-memory-limit:256MB")
 
 
 def test_grading_judge_removes_only_the_sources_rules(tmp_path: Path):
@@ -358,6 +372,8 @@ def test_grading_judge_removes_only_the_sources_rules(tmp_path: Path):
     from codediv.sources import graded_by_judge
     own = lcb_problem(_jsonl(FIXTURES / "livecodebench" / "test.jsonl")[0])
     assert graded_by_judge(own).checker is None
+    # only the comparison changes: programs still run as the dataset's harness runs them
+    assert (graded_by_judge(own).harness, graded_by_judge(own).time_limit_s) == ("lcb", 6.0)
     tolerant = graded_by_judge(dataclasses.replace(own, checker=Checker("float", abs=1e-3)))
     assert tolerant.checker == Checker("float", abs=1e-3, rel=1e-6)  # a problem's own tolerance stays
     with pytest.raises(SourceConfigError, match="use source"):

@@ -19,6 +19,13 @@ graded by ``judge.mode`` like problems without a checker (stdin output by ``stri
 ``benchmark.options.grading: judge`` in a config. A problem's own checker (a ``float``
 tolerance, the ``gfg`` rule of converted GeeksforGeeks rows, whose expected outputs are
 printed text) is never removed.
+
+Running. What a dataset's harness does to a program is data on its problems too: ``harness``
+(the import prelude and top-level ``return`` of APPS/TACO and LiveCodeBench;
+:mod:`codediv.harness`) and the time and memory limits the dataset's grader applies, not the
+contest's C++ limits (TACO and CodeContests keep those as tags and take ``limits: contest`` to
+apply them instead). ``grading: judge`` changes only the comparison; how programs run stays
+the dataset's.
 """
 from __future__ import annotations
 

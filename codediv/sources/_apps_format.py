@@ -13,9 +13,9 @@
   raw stdin/stdout, either a string or a list of lines (joined with ``"\\n"``). Every non-empty
   input is given a trailing newline, as a terminal or a file would.
 
-Both harnesses grade by the same comparison cascade and run a stdin program as the body of a
-function, so the loaders give every problem the ``apps`` checker (:mod:`codediv.compare`) and
-every stdin problem ``top_level_return`` (:class:`codediv.records.Problem`).
+Both harnesses grade by the same comparison cascade, prepend the same imports and run a stdin
+program as the body of a function, so the loaders give every problem the ``apps`` checker
+(:mod:`codediv.compare`) and the ``apps`` harness (:mod:`codediv.harness`).
 
 ``solutions`` is a JSON list of Python programs. The source ``url`` gives the platform
 (``codeforces``, ``atcoder``, ``leetcode``, ``codewars``, …) and, for Codeforces and AtCoder,

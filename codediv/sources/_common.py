@@ -80,6 +80,26 @@ def choices(values: Iterable[str] | str | None, what: str,
     return chosen
 
 
+#: values of the ``limits`` option of the sources whose rows state a contest's limits (TACO,
+#: CodeContests): "harness", the limits the dataset's own grader applies (the default), or
+#: "contest", the limits the row states (set for C++ programs: Python often needs more)
+LIMITS = ("harness", "contest")
+
+
+def check_limits_option(value: str) -> str:
+    if value not in LIMITS:
+        raise SourceConfigError(f"limits is {value!r}; use harness (the limits the dataset's grader applies) "
+                                f"or contest (the limits the row states)")
+    return value
+
+
+def contest_limit_tags(time_s: float | None, memory_mb: int | None) -> tuple[str, ...]:
+    """The limits a row states, kept as tags whichever limits apply: ``contest-time-limit:2.5s``,
+    ``contest-memory-limit:256MB``."""
+    return ((f"contest-time-limit:{time_s:g}s",) if time_s else ()) + \
+        ((f"contest-memory-limit:{memory_mb}MB",) if memory_mb else ())
+
+
 def check_limit(limit: int | None) -> None:
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
         raise SourceConfigError(f"limit must be a non-negative integer or None, got {limit!r}")

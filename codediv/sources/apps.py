@@ -15,8 +15,11 @@ problems from 0); ``question`` -> ``statement``; tests, style, entry point and s
 the shared APPS encoding (:mod:`._apps_format`); ``difficulty`` introductory/interview/competition
 -> easy/medium/hard (the ``difficulties`` filter accepts either scale); ``url`` -> ``platform``,
 ``contest_id`` (Codeforces/AtCoder) and ``title`` (its slug, e.g. ``1036/B``). Graded by APPS's
-own comparison (checker ``apps``); stdin programs get ``top_level_return``, as the APPS harness
-runs them inside a function.
+own comparison (checker ``apps``) and run as its harness runs programs (``harness="apps"``: the
+import prelude of hendrycks/apps ``eval/testing_util.py`` before every program, a top-level
+``return`` ending a stdin program; :mod:`codediv.harness`). Limits are that harness's: a
+``timeout = 4`` seconds per test and no memory limit (``time_limit_s`` 4.0, ``memory_limit_mb``
+None: the judge's default is the only cap); APPS rows state no contest limits.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ from .hub import read_rows, resolve_files
 DEFAULT_HUB_ID = "codeparrot/apps"
 SPLITS = ("train", "test")
 DIFFICULTY_MAP = {"introductory": "easy", "interview": "medium", "competition": "hard"}
+HARNESS_TIME_LIMIT_S = 4.0  # eval/testing_util.py: timeout = 4 (seconds per test); no memory limit
 
 
 def _problem_number(row: dict[str, Any]) -> str:
@@ -65,7 +69,7 @@ def problem_from_row(row: dict[str, Any], split: str = "train",
         id=f"apps/{pid}", source="apps", title=title_from_url(url) or pid, statement=statement,
         style=style, tests=tests, entry_point=entry_point,
         starter_code=text(row, "starter_code", required=False),
-        checker=Checker("apps"), top_level_return=style == "stdin",
+        checker=Checker("apps"), harness="apps", time_limit_s=HARNESS_TIME_LIMIT_S,
         solutions=solutions_from(row.get("solutions")), difficulty=difficulty,
         platform=platform_from_url(url), contest_id=contest_from_url(url))
 

@@ -18,7 +18,13 @@ string. Mapping:
 * ``testtype`` ``stdin`` -> style ``stdin``; ``functional`` -> style ``call`` with
   ``entry_point`` = ``metadata["func_name"]``; inputs are already one JSON value per argument,
   newline-joined, outputs JSON (each line is checked to parse).
-* every problem is graded by LiveCodeBench's own grader (checker ``lcb``; :mod:`codediv.compare`).
+* every problem is graded by LiveCodeBench's own grader (checker ``lcb``; :mod:`codediv.compare`)
+  and run as its harness runs programs (``harness="lcb"``: its ``import_string`` before stdin and
+  call programs alike, a top-level ``return`` ending a stdin program; :mod:`codediv.harness`).
+* limits are the grader's: ``lcb_runner/runner/parser.py`` ``--timeout`` 6 (and
+  ``codegen_metrics(timeout=6)``) seconds per test, and no memory limit (``reliability_guard``
+  is called without one): ``time_limit_s`` 6.0, ``memory_limit_mb`` None (the judge's default
+  is the only cap). The rows state no contest limits.
 
 Filters (cheap ones run before the private tests are decoded): ``platforms``,
 ``date_from`` (inclusive) / ``date_to`` (exclusive) as ISO dates, ``difficulties``.
@@ -46,6 +52,7 @@ RELEASES = tuple(f"release_v{n}" for n in range(1, 7)) + ("release_latest",)
 VERSIONS = tuple(f"v{n}" for n in range(1, 7))
 SPANS = tuple(f"v{a}_v{b}" for a in range(1, 7) for b in range(a + 1, 7))
 _STYLES = {"stdin": "stdin", "functional": "call"}
+HARNESS_TIME_LIMIT_S = 6.0  # lcb_runner: --timeout 6 seconds per test; no memory limit
 
 
 def _file_of(version: int) -> str:
@@ -166,7 +173,7 @@ def problem_from_row(row: dict[str, Any], platforms: frozenset[str] | None = Non
         id=f"livecodebench/{qid}", source="livecodebench",
         title=text(row, "question_title", required=False).strip() or qid, statement=statement,
         style=style, tests=tests, entry_point=entry_point, starter_code=text(row, "starter_code", required=False),
-        checker=Checker("lcb"),
+        checker=Checker("lcb"), harness="lcb", time_limit_s=HARNESS_TIME_LIMIT_S,
         difficulty=difficulty if difficulty in DIFFICULTIES else None,
         platform=text(row, "platform", required=False).strip().lower() or None,
         contest_id=text(row, "contest_id", required=False).strip() or None,

@@ -9,7 +9,9 @@ Reads the dataset's parquet files (``ALL/train-*.parquet`` / ``ALL/test-*.parque
   ``starter_code`` as is.
 * ``input_output`` and ``solutions``: the shared APPS encoding (:mod:`._apps_format`), which
   decides ``style`` (``call`` with ``entry_point = fn_name``, else ``stdin``) and the tests;
-  graded by TACO's own comparison (checker ``apps``), stdin programs with ``top_level_return``.
+  graded by TACO's own comparison (checker ``apps``) and run as TACO's harness runs them
+  (``harness="apps"``: its import prelude before every program, a top-level ``return`` ending a
+  stdin program; :mod:`codediv.harness`), GeeksforGeeks rows included.
 * GeeksforGeeks rows (no ``fn_name``, a starter that defines the method to write, inputs such
   as ``n = 5\\narr[] = {1,2}``) become ``call`` problems with the ``gfg`` checker when their
   inputs parse unambiguously, else they are skipped under a ``GeeksforGeeks row: …`` reason
@@ -25,8 +27,13 @@ Reads the dataset's parquet files (``ALL/train-*.parquet`` / ``ALL/test-*.parque
   UNKNOWN_DIFFICULTY -> None. The ``difficulties`` filter accepts either scale.
 * ``source`` -> ``platform`` (lower-case; else from the URL); ``url`` -> ``contest_id`` for
   Codeforces/AtCoder; ``date`` -> ``date`` when it starts with an ISO date.
-* ``time_limit`` ("1 second", "2.5 seconds", "1000 ms") -> ``time_limit_s``; ``memory_limit``
-  ("256 megabytes", "64 MB") -> ``memory_limit_mb``.
+* Limits are those TACO's grader applies (``limits="harness"``, the default): FlagOpen/TACO
+  ``metrics/testing_util.py`` gives every test ``TIMEOUT = 4`` seconds and Python programs no
+  memory limit, so ``time_limit_s`` is 4.0 and ``memory_limit_mb`` None (the judge's default,
+  ``judge.memory_limit_mb``, is then the only cap). The contest's ``time_limit`` ("1 second",
+  "2.5 seconds", "1000 ms") and ``memory_limit`` ("256 megabytes", "64 MB") are set for C++
+  and would drop correct Python solutions; they are kept as tags ``contest-time-limit:1s`` and
+  ``contest-memory-limit:256MB``, and ``limits="contest"`` makes them the problem's limits.
 * ``tags``, ``skill_types``, ``raw_tags`` (Python or JSON list literals) -> ``tags``, merged
   without repeats; ``picture_num`` > 0 adds ``has-picture`` (the statement lost an image).
 
@@ -48,7 +55,8 @@ from . import SourceConfigError
 from . import SourceResult, SourceUnavailable
 from ._apps_format import (contest_from_url, parse_io, platform_from_url, solutions_from, tests_from_io,
                            title_from_url)
-from ._common import DIFFICULTIES, Filtered, Skip, choices, collect, iso_date, text
+from ._common import (DIFFICULTIES, Filtered, Skip, check_limits_option, choices, collect, contest_limit_tags,
+                      iso_date, text)
 from ._gfg import gfg_problem_parts, is_gfg_row
 from ._taco_special_judge import TEST_SPLIT as SPECIAL_JUDGE_TEST_ROWS
 from .hub import read_rows, resolve_files
@@ -62,6 +70,7 @@ DIFFICULTY_MAP = {"EASY": "easy", "MEDIUM": "medium", "MEDIUM_HARD": "medium", "
 _SECONDS = re.compile(r"([\d.]+)\s*(ms|millisecond|milliseconds|s|sec|secs|second|seconds)?\b", re.I)
 _MEMORY = re.compile(r"([\d.]+)\s*(kb|kilobytes?|mb|megabytes?|gb|gigabytes?|mib|kib|gib)?\b", re.I)
 _MB_PER_UNIT = {"k": 1 / 1024, "m": 1, "g": 1024}
+HARNESS_TIME_LIMIT_S = 4.0  # metrics/testing_util.py: TIMEOUT = 4 (seconds per test); no memory limit
 
 
 def _number(value: Any, pattern: re.Pattern) -> tuple[float, str] | None:
@@ -137,10 +146,11 @@ def _style_and_tests(row: dict[str, Any], starter: str) -> tuple[str, str | None
 
 def problem_from_row(row: dict[str, Any], index: int, split: str = "train",
                      difficulties: frozenset[str] | None = None,
-                     special_judge: frozenset[int] = frozenset()) -> Problem:
+                     special_judge: frozenset[int] = frozenset(), limits: str = "harness") -> Problem:
     """Map one TACO row (the ``index``-th of its split) to a Problem; raises Skip/Filtered.
 
-    ``special_judge``: row positions to skip as needing a special judge."""
+    ``special_judge``: row positions to skip as needing a special judge; ``limits``: "harness"
+    or "contest" (module docstring)."""
     pid = f"{split}-{index:05d}"
     difficulty = _difficulty(row, difficulties)
     if index in special_judge:
@@ -150,15 +160,16 @@ def problem_from_row(row: dict[str, Any], index: int, split: str = "train",
     style, entry_point, tests, checker = _style_and_tests(row, starter)
     url = text(row, "url", required=False)
     source = text(row, "source", required=False).strip().lower()
+    contest = time_limit_s(row.get("time_limit")), memory_limit_mb(row.get("memory_limit"))
+    time_s, memory_mb = contest if limits == "contest" else (HARNESS_TIME_LIMIT_S, None)
     return Problem(
         id=f"taco/{pid}", source="taco",
         title=text(row, "name", required=False).strip() or title_from_url(url) or pid,
         statement=statement, style=style, tests=tests, entry_point=entry_point,
-        starter_code=starter, checker=checker, top_level_return=style == "stdin",
-        solutions=solutions_from(row.get("solutions")),
-        time_limit_s=time_limit_s(row.get("time_limit")), memory_limit_mb=memory_limit_mb(row.get("memory_limit")),
+        starter_code=starter, checker=checker, harness="apps",
+        solutions=solutions_from(row.get("solutions")), time_limit_s=time_s, memory_limit_mb=memory_mb,
         difficulty=difficulty, platform=source or platform_from_url(url),
-        contest_id=contest_from_url(url), date=iso_date(row.get("date")), tags=_tags(row))
+        contest_id=contest_from_url(url), date=iso_date(row.get("date")), tags=_tags(row) + contest_limit_tags(*contest))
 
 
 def special_judge_rows(listing: str | Path) -> frozenset[int]:
@@ -194,13 +205,14 @@ def _special_judge(option: str, listing: str | None, split: str) -> frozenset[in
 
 def load_taco(path: str | None = None, split: str = "train", difficulties: list[str] | None = None,
               limit: int | None = None, revision: str | None = None, special_judge: str = "exclude",
-              special_judge_list: str | None = None) -> SourceResult:
+              special_judge_list: str | None = None, limits: str = "harness") -> SourceResult:
     """Load TACO's ``split`` from ``path`` (file, folder or hub id; None = ``BAAI/TACO``)."""
     if split not in SPLITS:
         raise SourceConfigError(f"unknown TACO split {split!r}; use one of {', '.join(SPLITS)}")
+    check_limits_option(limits)
     wanted = choices(difficulties, "TACO difficulty", [*DIFFICULTIES, *DIFFICULTY_MAP])
     special = _special_judge(special_judge, special_judge_list, split)
     files = resolve_files(path or DEFAULT_HUB_ID, [f"ALL/{split}-*.parquet", f"data/{split}-*.parquet",
                                                    f"{split}-*.parquet"], revision)
     rows = zip(count(), read_rows(files))
-    return collect(rows, lambda r: problem_from_row(r[1], r[0], split, wanted, special), limit)
+    return collect(rows, lambda r: problem_from_row(r[1], r[0], split, wanted, special, limits), limit)
