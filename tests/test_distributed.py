@@ -22,6 +22,7 @@ import pytest
 ray = pytest.importorskip("ray")
 
 from codediv import distributed  # noqa: E402
+from codediv.cache import _TABLE as CACHE_TABLE  # noqa: E402  (read directly to compare the runs' caches)
 from codediv.config import load_config  # noqa: E402
 from codediv.evaluate import EvalError, run_eval  # noqa: E402
 from codediv.rundir import RunDir  # noqa: E402
@@ -56,7 +57,7 @@ def cache_of(folder: Path) -> dict:
     con = sqlite3.connect(folder / "verdicts.sqlite")
     try:
         out = {}
-        for key, result in con.execute("SELECT key, result FROM verdicts"):
+        for key, result in con.execute(f"SELECT key, result FROM {CACHE_TABLE}"):
             r = json.loads(result)
             out[key] = (r["verdict"], r["passed"], r["total"], [t["verdict"] for t in r["tests"]])
         return out
