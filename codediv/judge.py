@@ -249,13 +249,17 @@ def _judge_program(sb: Sandbox, problem: Problem, code: str, cfg: JudgeConfig,
 class Judge:
     """A pool of sandboxes grading solutions; use as a context manager."""
 
-    def __init__(self, cfg: JudgeConfig = JudgeConfig()):
+    def __init__(self, cfg: JudgeConfig = JudgeConfig(), cache=None):
+        """``cache``: an object with VerdictCache's get_many/put_many/close used instead of the one
+        ``cfg.cache`` opens (a Ray judging worker passes one that records what to cache, for the
+        driver to write)."""
         self.cfg = cfg
         self.workers = cfg.workers or os.cpu_count() or 1
         self.sandboxes: list[Sandbox] = []
         self._jobs: queue.Queue = queue.Queue()
         self._threads: list[threading.Thread] = []
-        self._cache = VerdictCache(cfg.cache_path, cfg.cache_max_entries) if cfg.cache else None
+        self._cache = cache if cache is not None else \
+            (VerdictCache(cfg.cache_path, cfg.cache_max_entries) if cfg.cache else None)
         self._cache_lock = threading.Lock()
         self._hashes: dict[int, tuple[Problem, str]] = {}
         self._environment = ""
@@ -265,6 +269,11 @@ class Judge:
     @property
     def isolation(self):
         return self.sandboxes[0].isolation if self.sandboxes else None
+
+    @property
+    def environment(self) -> str:
+        """The judging environment's part of every cache key (:func:`environment_key`; "" before start)."""
+        return self._environment
 
     def start(self) -> "Judge":
         for _ in range(self.workers):

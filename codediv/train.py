@@ -24,7 +24,9 @@ same number of examples per arm with the usual equal budgets
 ``meta.json``, with the epoch and tokens seen at that step.
 ``--resume`` continues a run from its last complete checkpoint (same data order, optimizer and
 RNG state). Under ``accelerate launch`` the same code trains data-parallel; only the main
-process writes checkpoints and metrics.
+process writes checkpoints and metrics. Under ``executor.kind: ray`` every arm × seed is its
+own Ray task (:func:`train_task`, through :mod:`codediv.distributed`), side by side; a rerun
+task resumes from its last complete checkpoint.
 """
 from __future__ import annotations
 
@@ -145,6 +147,23 @@ class LabelGuard:
         return getattr(self.inner, name)
 
 
+def _begin_run(cfg: ExperimentConfig, run: RunDir, arm: str, seed: int, resume: bool) -> bool:
+    """Ready one run's folder: False when it is already trained to its last step; without
+    ``resume`` an error when it holds checkpoints, else a fresh folder."""
+    out = run.train_run(arm, seed)
+    done = [c.step for c in run.checkpoints(arm, seed)]
+    if done and done[-1] == run.train_plan(cfg).steps:
+        log.info("%s seed %d: already trained to step %d", arm, seed, done[-1])
+        return False
+    if done and not resume:
+        raise TrainError(f"{out} already holds checkpoints up to step {done[-1]}; pass --resume to continue "
+                         f"or delete the folder to start over")
+    if not resume and out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+    return True
+
+
 def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_folder: Path,
               resume: bool = False, use_cpu: bool | None = None) -> Path:
     """Train one arm with one seed; returns its training run folder."""
@@ -155,18 +174,11 @@ def train_one(cfg: ExperimentConfig, run_dir: Path, arm: str, seed: int, base_fo
     if not (data / "train.jsonl").exists():
         raise TrainError(f"{data / 'train.jsonl'} does not exist; run `codediv data build` first")
     out = run.train_run(arm, seed)
+    if not _begin_run(cfg, run, arm, seed, resume):
+        return out
     done = [c.step for c in run.checkpoints(arm, seed)]
     plan = run.train_plan(cfg)
     schedule = plan.schedule
-    if done and done[-1] == schedule[-1]:
-        log.info("%s seed %d: already trained to step %d", arm, seed, done[-1])
-        return out
-    if done and not resume:
-        raise TrainError(f"{out} already holds checkpoints up to step {done[-1]}; pass --resume to continue "
-                         f"or delete the folder to start over")
-    if not resume and out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True, exist_ok=True)
     run.discard_partial_checkpoints(arm, seed)
     tok = load_tokenizer(base_folder)
     train_rows, dropped = load_split(data / "train.jsonl", tok, cfg.train.max_length)
@@ -202,9 +214,32 @@ def run_train(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None
     unknown = sorted(set(arms or []) - set(names))
     if unknown:
         raise TrainError(f"unknown arm(s) {', '.join(unknown)}; the config defines {', '.join(names)}")
+    if cfg.executor.kind == "ray":
+        _train_on_ray(cfg, run_dir, [(a, s) for a in arms or names for s in seeds or cfg.train.seeds], resume)
+        return RunDir(run_dir).train
     base = resolve_base(cfg.model.base)
     for arm in arms or names:
         for seed in seeds or cfg.train.seeds:
             log.info("training arm %s, seed %d", arm, seed)
             train_one(cfg, run_dir, arm, seed, base, resume)
     return RunDir(run_dir).train
+
+
+# -- executor.kind: ray (codediv.distributed runs the tasks) --------------------------------------------
+def train_task(cfg: ExperimentConfig, run_dir: str, arm: str, seed: int) -> str:
+    """One arm x seed as a Ray task: the base model is resolved on the task's node; a rerun task resumes."""
+    from .model import resolve_base
+    return str(train_one(cfg, Path(run_dir), arm, seed, resolve_base(cfg.model.base), resume=True))
+
+
+def _train_on_ray(cfg: ExperimentConfig, run_dir: Path, runs: list[tuple[str, int]], resume: bool) -> None:
+    """Every run that needs training as its own task, side by side; failures reported together at the end."""
+    from .distributed import connect, run_tasks
+    connect(cfg.executor)  # before any folder is touched
+    run = RunDir(run_dir)
+    todo = [(a, s) for a, s in runs if _begin_run(cfg, run, a, s, resume)]  # --resume checked here, once
+    jobs = [(f"training arm {a} seed {s}", (cfg, str(run.root.resolve()), a, s)) for a, s in todo]
+    _, failed = run_tasks(cfg.executor, train_task, jobs, run_dir=str(run.root.resolve()))
+    if failed:
+        raise TrainError(f"{len(failed)} of {len(jobs)} training run(s) failed, the others are trained (rerun to "
+                         f"resume them): " + "; ".join(f"{k}: {v}" for k, v in sorted(failed.items())))

@@ -15,7 +15,7 @@ PKG = ROOT / "codediv"
 README = (ROOT / "README.md").read_text()
 # Each stage's modules. A stage reads and writes the run folder (codediv.rundir) and uses the
 # library modules; it never imports another stage.
-STAGES = {"data": {"dataset"}, "train": {"train", "_train_callbacks"}, "eval": {"evaluate"},
+STAGES = {"data": {"dataset"}, "train": {"train", "_train_callbacks"}, "eval": {"evaluate", "scoring"},
           "analyze": {"analyze"}, "report": {"report"}, "publish": {"publish"}}
 ORCHESTRATORS = {"pipeline", "cli"}  # they call stages; everything else is library
 
