@@ -7,20 +7,26 @@
 
 ==========================  =============================================================
 ``summary.json``            inputs and their hashes, arms, seeds, steps, split sizes, k
-                            values, warnings, the data arms from the manifest, and the
+                            values, warnings, the data arms from the manifest, the
                             ``plan`` (:func:`codediv.planning.plan` for the report split at
-                            ``analysis.discordance`` and ``analysis.min_effect``)
+                            ``analysis.discordance`` and ``analysis.min_effect``), the
+                            declared ``primary_metric``, what each run was trained on
+                            (``training_seen``: examples, tokens, steps, epochs) and the
+                            problems with a scored reference per split
 ``steps.json|csv``          per arm/seed/step/split: pass@k + score interval for every k
                             (``pass@k_lo/hi``, Wilson on the per-problem mean), solved,
-                            mean share of tests passed, partials, verdicts
+                            mean share of tests passed, partials, verdicts, and the mean
+                            reference bits per byte / NLL per token with t intervals
+                            (``ref_bpb``, ``ref_nll``, ``ref_problems``)
 ``matrix.json``,            the problem × step matrix per run (S solved, P partial with its
 ``matrix_<arm>_seed<k>.csv``  share of tests, F failed, - not evaluated)
 ``events.json|csv``,        learning events per problem (first solved, breakthrough,
 ``learning.csv``            regressions, flips) and per run (stability, retention)
 ``errors.json|csv``         error taxonomy per arm/seed/step (mapping: codediv.results)
-``selection.json|csv``      candidates, partially evaluated checkpoints, selected step and
-                            reasons per run; the selected checkpoint scored on the report
-                            split; best-on-report step (optimistically biased)
+``selection.json|csv``      candidates (selection pass@1, held-out loss, stability),
+                            partially evaluated checkpoints, selected step and reasons per
+                            run; the selected checkpoint scored on the report split; the
+                            best-on-report step by the primary metric (optimistically biased)
 ``comparison.json|csv``     arms (``kind`` arms) and each arm vs the base (``kind``
                             vs_base) at their selected checkpoints on the report split: 2×2
                             table, exact McNemar ``mcnemar_p`` (raw) and ``mcnemar_p_holm``
@@ -31,7 +37,10 @@
                             ``sign_flip_p`` raw and ``sign_flip_p_holm`` over the arm pairs)
 ``code_quality.json|csv``   lines, complexity, functions of accepted programs per run
 ``results_table.json|csv``  the study's table (model, pass@1, problems solved)
-``training.json``           loss / val loss / learning-rate curves and checkpoint steps
+``training.json``           train loss / learning-rate curves, the arm's own validation loss,
+                            checkpoint metas, and ``heldout``: the comparable held-out loss
+                            (reference bits per byte and NLL per token on the selection split)
+                            per step, base model as step 0
 ``problems.json``           problem id, title and split (for the report)
 ==========================  =============================================================
 
@@ -40,7 +49,8 @@
     {"alpha": 0.05, "adjustment": "holm", "split": "report",
      "descriptions": {metric: text},
      "metrics": {
-       metric: {                       # "pass@1", "test_fraction" (codediv.significance.METRICS),
+       metric: {                       # "pass@1", "test_fraction", "ref_bpb", "ref_nll", "pass@k" for
+                                       # k > 1 with several samples (codediv.significance.metrics_for),
                                        # "error_share" (failure classes, base -> checkpoint)
          family: [                     # "arms", "vs_base"; for error_share one family per run,
                                        # "<arm> seed <k>: step <s> vs base"
@@ -83,7 +93,7 @@ from .results import Results, load_results
 from .rundir import RunDir
 from .selection import selection_record, training_curves
 from .significance import (METRICS, adjust_family, compare_checkpoints, error_shift_family, metric_families,
-                           seed_comparison, seed_stats)
+                           metrics_for, seed_comparison, seed_stats)
 from .store import Store
 from .errors import CodedivError
 
@@ -214,10 +224,10 @@ def compare_all(results: Results, chosen: dict, cfg: ExperimentConfig) -> tuple[
     return out, multi
 
 
-def comparisons_by_metric(results: Results, chosen: dict, cfg: ExperimentConfig) -> dict:
+def comparisons_by_metric(results: Results, chosen: dict, cfg: ExperimentConfig, ks: list[int]) -> dict:
     """``comparisons.json``: every metric per family, and the error-class shifts (module docstring)."""
     a, rep = cfg.analysis, results.masks["report"]
-    metrics = metric_families(checkpoint_pairs(results, chosen), rep, a.alpha, a.permutations, a.seed)
+    metrics = metric_families(checkpoint_pairs(results, chosen), rep, a.alpha, a.permutations, a.seed, ks)
     shifts = {}
     if results.base is not None:
         for (arm, seed), step in sorted(chosen.items()):
@@ -229,7 +239,7 @@ def comparisons_by_metric(results: Results, chosen: dict, cfg: ExperimentConfig)
     metrics["error_share"] = shifts
     return {"alpha": a.alpha, "adjustment": "holm", "split": "report",
             "metrics": metrics,
-            "descriptions": {**{k: v.description for k, v in METRICS.items()},
+            "descriptions": {**{k: v.description for k, v in metrics_for(ks).items()},
                              "error_share": "per-problem share of samples in each failure class; one family per run"}}
 
 
@@ -392,7 +402,7 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     comparisons, multi = compare_all(results, chosen, cfg)
     write_json(out / "comparison.json", comparisons)
     write_csv(out / "comparison.csv", comparisons)
-    by_metric = comparisons_by_metric(results, chosen, cfg)
+    by_metric = comparisons_by_metric(results, chosen, cfg, ks)
     write_json(out / "comparisons.json", by_metric)
     write_csv(out / "comparisons.csv", [{"metric": m, "family": f, **r} for m, fams in by_metric["metrics"].items()
                                         for f, rows in fams.items() for r in rows])

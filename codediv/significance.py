@@ -37,7 +37,7 @@ from typing import Callable
 import numpy as np
 
 from .metrics import (detectable_difference, holm, mcnemar_exact, mcnemar_min_discordance, pair_table,
-                      paired_interval, problems_needed, sign_flip)
+                      paired_interval, pass_at_k_array, problems_needed, sign_flip)
 from .results import CLASSES, Checkpoint
 
 @dataclass(frozen=True)
@@ -73,6 +73,21 @@ METRICS: dict[str, Metric] = {
                       "(likelihood pass; lower is better)"),
 }
 FAILURE_CLASSES = tuple(c for c in CLASSES if c != "accepted")
+
+
+def _pass_at(k: int) -> Metric:
+    """pass@k per problem (the unbiased estimator) where a checkpoint has at least k samples."""
+    def values(ck: Checkpoint) -> np.ndarray:
+        out, ok = np.zeros(ck.n.shape), ck.n >= k
+        out[ok] = pass_at_k_array(ck.n[ok], ck.c[ok], k)
+        return out
+    return Metric(values, lambda ck: ck.n >= k, (0.0, 1.0), True,
+                  f"per-problem pass@{k} (unbiased estimator over the problem's samples, Chen et al. 2021)")
+
+
+def metrics_for(ks: list[int]) -> dict[str, Metric]:
+    """:data:`METRICS` plus pass@k for every k > 1 of ``ks`` (when several samples were drawn)."""
+    return {**METRICS, **{f"pass@{k}": _pass_at(k) for k in ks if k > 1}}
 
 
 def _rng(seed: int, name: str) -> np.random.Generator:
@@ -198,7 +213,7 @@ def _pass1(ck: Checkpoint, mask: np.ndarray) -> float:
 
 
 def metric_families(pairs: dict[str, list[tuple[str, dict, Checkpoint, Checkpoint]]], mask: np.ndarray,
-                    alpha: float, n_perm: int, seed: int) -> dict[str, dict[str, list[dict]]]:
+                    alpha: float, n_perm: int, seed: int, ks: list[int] = ()) -> dict[str, dict[str, list[dict]]]:
     """Every metric of :data:`METRICS` over every family of checkpoint pairs.
 
     ``pairs`` maps a family ("arms", "vs_base") to (name, labels, checkpoint A, checkpoint B)
@@ -206,7 +221,7 @@ def metric_families(pairs: dict[str, list[tuple[str, dict, Checkpoint, Checkpoin
     Returns ``{metric: {family: [comparison records]}}``.
     """
     out: dict[str, dict[str, list[dict]]] = {}
-    for metric, spec in METRICS.items():
+    for metric, spec in metrics_for(list(ks)).items():
         out[metric] = {}
         for family, entries in pairs.items():
             arrays, info = {}, {}

@@ -301,3 +301,24 @@ def test_holm_families_of_a_sweep(tmp_path):
     # k10 seed 2 solves 7 report problems the base never solves: raw p = 2/128, but not after Holm over 12
     k10 = next(c for c in fams["vs_base"] if c["a"] == "k10" and c["seed"] == 2)
     assert k10["mcnemar_p"] == pytest.approx(2 / 128) and not k10["significant"]
+
+
+def test_pass_at_k_from_several_samples_is_compared_per_problem(tmp_path):
+    """Three samples per problem (tokens like 'SFF'): pass@2 joins the per-problem metrics, with the
+    unbiased estimator's values (checked against exact arithmetic) and Holm within each family."""
+    from fractions import Fraction
+    from math import comb
+
+    def exact(n: int, c: int, k: int) -> float:
+        return float(1 - Fraction(comb(n - c, k), comb(n, k)))
+    steps = [10]
+    base = {f"bench/sel-{i:03d}": "FFF " for i in range(2)} | {f"bench/rep-{i:03d}": "FFF " for i in range(4)}
+    deep = {f"bench/sel-{i:03d}": "SFF " for i in range(2)} | {"bench/rep-000": "SFF ", "bench/rep-001": "SSF ",
+                                                               "bench/rep-002": "FFF ", "bench/rep-003": "SSS "}
+    cfg = build_run(tmp_path, base, {"deep": deep}, steps, 2, 4, analysis={"pass_k": [1, 2, 5]})
+    comps = load(run_analyze(cfg, tmp_path), "comparisons.json")
+    assert "pass@2" in comps["metrics"] and "pass@5" not in comps["metrics"]  # 3 samples: k = 5 is skipped
+    c = comps["metrics"]["pass@2"]["vs_base"][0]
+    want = [exact(3, 1, 2), exact(3, 2, 2), 0.0, 1.0]
+    assert c["mean_a"] == pytest.approx(sum(want) / 4) and c["mean_b"] == 0.0 and c["problems"] == 4
+    assert c["family_size"] == 1 and c["p"] == pytest.approx(2 / 2 ** 3)  # three non-zero differences, one way
