@@ -377,18 +377,7 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     write_json(out / "steps.json", steps)
     write_csv(out / "steps.csv", steps)
     bar.update()
-    matrices = [problem_matrix(results, arm, seed) for arm, seed in runs]
-    write_json(out / "matrix.json", matrices, compact=True)
-    for m in matrices:
-        write_csv(out / f"matrix_{m['arm']}_seed{m['seed']}.csv", _matrix_csv(m))
-    learning = [learning_table(results, arm, seed) for arm, seed in runs]
-    write_json(out / "events.json", learning, compact=True)
-    write_csv(out / "events.csv", [{"arm": t["arm"], "seed": t["seed"], **{k: v for k, v in p.items()
-                                    if k not in ("steps", "solved")}} for t in learning for p in t["problems"]])
-    write_csv(out / "learning.csv", [{k: v for k, v in t.items() if k not in ("problems", "steps")} for t in learning])
-    errors = error_rows(results)
-    write_json(out / "errors.json", errors)
-    write_csv(out / "errors.csv", errors)
+    _write_dynamics(out, results, runs)
     bar.update()
     curves = {(arm, seed): {**training_curves(run, arm, seed), "heldout": heldout_curve(steps, arm, seed)}
               for arm, seed in runs}
@@ -399,16 +388,7 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     chosen = selected_map(selection)
     warnings += unselectable(results)
     bar.update()
-    comparisons, multi = compare_all(results, chosen, cfg)
-    write_json(out / "comparison.json", comparisons)
-    write_csv(out / "comparison.csv", comparisons)
-    by_metric = comparisons_by_metric(results, chosen, cfg, ks)
-    write_json(out / "comparisons.json", by_metric)
-    write_csv(out / "comparisons.csv", [{"metric": m, "family": f, **r} for m, fams in by_metric["metrics"].items()
-                                        for f, rows in fams.items() for r in rows])
-    per_arm = {arm: seed_stats([r["report"]["pass@1"] for r in selection if r["arm"] == arm and "report" in r])
-               for arm in results.arms}
-    write_json(out / "seeds.json", {"per_arm": per_arm, "comparisons": multi})
+    _write_comparisons(out, results, cfg, (selection, chosen), ks)
     bar.update()
     quality = quality_rows(store, results, chosen)
     write_json(out / "code_quality.json", quality)
@@ -422,6 +402,37 @@ def run_analyze(cfg: ExperimentConfig, run_dir: str | Path, progress: bool = Fal
     bar.close()
     log.info("analysis written to %s", out)
     return out
+
+
+def _write_dynamics(out: Path, results: Results, runs: list[tuple[str, int]]) -> None:
+    """Learning dynamics: the problem x step matrices, learned/forgotten events, error classes."""
+    matrices = [problem_matrix(results, arm, seed) for arm, seed in runs]
+    write_json(out / "matrix.json", matrices, compact=True)
+    for m in matrices:
+        write_csv(out / f"matrix_{m['arm']}_seed{m['seed']}.csv", _matrix_csv(m))
+    learning = [learning_table(results, arm, seed) for arm, seed in runs]
+    write_json(out / "events.json", learning, compact=True)
+    write_csv(out / "events.csv", [{"arm": t["arm"], "seed": t["seed"], **{k: v for k, v in p.items()
+                                    if k not in ("steps", "solved")}} for t in learning for p in t["problems"]])
+    write_csv(out / "learning.csv", [{k: v for k, v in t.items() if k not in ("problems", "steps")} for t in learning])
+    errors = error_rows(results)
+    write_json(out / "errors.json", errors)
+    write_csv(out / "errors.csv", errors)
+
+
+def _write_comparisons(out: Path, results: Results, cfg: ExperimentConfig, picked: tuple, ks: list[int]) -> None:
+    """The selected checkpoints compared (pass@1 tables, every per-problem metric, seeds)."""
+    selection, chosen = picked
+    comparisons, multi = compare_all(results, chosen, cfg)
+    write_json(out / "comparison.json", comparisons)
+    write_csv(out / "comparison.csv", comparisons)
+    by_metric = comparisons_by_metric(results, chosen, cfg, ks)
+    write_json(out / "comparisons.json", by_metric)
+    write_csv(out / "comparisons.csv", [{"metric": m, "family": f, **r} for m, fams in by_metric["metrics"].items()
+                                        for f, rows in fams.items() for r in rows])
+    per_arm = {arm: seed_stats([r["report"]["pass@1"] for r in selection if r["arm"] == arm and "report" in r])
+               for arm in results.arms}
+    write_json(out / "seeds.json", {"per_arm": per_arm, "comparisons": multi})
 
 
 def problem_rows(results: Results) -> list[dict]:

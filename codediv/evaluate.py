@@ -322,32 +322,46 @@ def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None 
                     bar.update(work - sum(len(x) for _, x in scores + jobs))
                     failed = _run_on_ray(cfg, run, queue, scores, jobs, bench, hashes, bar, ray_log)
                 else:
-                    for t in targets if refs else []:  # likelihood first: every target, forward passes only
-                        bar.set_postfix_str(f"scoring {t.arm} seed{t.seed} step {t.step}")
-                        score_s += score_target(backend, store, t, refs, cfg, bar)
-                    overlap = _overlap_judging()
-                    for t in gen_targets:
-                        bar.set_postfix_str(f"generating {t.arm} seed{t.seed} step {t.step}")
-                        gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar, overlap)
+                    score_s, gen_s = _run_local(cfg, backend, store, queue, (targets, gen_targets),
+                                                (refs, probs, hashes), bar)
             queue.drain(block=True)
             backend.close()
             _mark_done(store, gen_targets, bench, cfg.generate.n_samples)
             counts = store.counts()
-    wall = time.perf_counter() - t_start
-    first_is_scoring = score_s > 0  # the model load falls into the first timed call
     stats = {"targets": len(targets), "generation_targets": len(gen_targets), "problems": len(probs),
              "references": len(refs), "problems_without_reference": sum(1 for p in probs if not p.solutions),
-             "model_load_s": round(backend.load_s, 2),
-             "scoring_s": round(score_s - (backend.load_s if first_is_scoring else 0), 2),
-             "generation_s": round(gen_s - (0 if first_is_scoring else backend.load_s), 2),
-             "judge_wait_s": round(queue.judge_wait_s, 2),
-             "wall_s": round(wall, 2), "targets_by_status": dict(status), **counts}
+             **_timings(backend.load_s, score_s, gen_s), "judge_wait_s": round(queue.judge_wait_s, 2),
+             "wall_s": round(time.perf_counter() - t_start, 2), "targets_by_status": dict(status), **counts}
     if ray_log is not None:
         summary = ray_log.summary()
         stats.update(model_load_s=summary["setup_s"], generation_s=summary.get("target", {}).get("work_s", 0.0),
                      ray_tasks=summary)
     _raise_failures(failed, queue.failed)
     return stats
+
+
+def _run_local(cfg, backend, store, queue, targets_pair, problems, bar) -> tuple[float, float]:
+    """The local eval loop: the likelihood pass on every target first (forward passes only), then
+    generation on the generation targets; returns (scoring seconds, generation seconds)."""
+    targets, gen_targets = targets_pair
+    refs, probs, hashes = problems
+    score_s = gen_s = 0.0
+    for t in targets if refs else []:
+        bar.set_postfix_str(f"scoring {t.arm} seed{t.seed} step {t.step}")
+        score_s += score_target(backend, store, t, refs, cfg, bar)
+    overlap = _overlap_judging()
+    for t in gen_targets:
+        bar.set_postfix_str(f"generating {t.arm} seed{t.seed} step {t.step}")
+        gen_s += evaluate_target(backend, queue, t, probs, cfg, hashes, bar, overlap)
+    return score_s, gen_s
+
+
+def _timings(load_s: float, score_s: float, gen_s: float) -> dict:
+    """Model load, scoring and generation seconds; the load falls into the first timed call."""
+    first_is_scoring = score_s > 0
+    return {"model_load_s": round(load_s, 2),
+            "scoring_s": round(score_s - (load_s if first_is_scoring else 0), 2),
+            "generation_s": round(gen_s - (0 if first_is_scoring else load_s), 2)}
 
 
 def _raise_failures(targets: list[str], programs: list[str]) -> None:
