@@ -59,17 +59,20 @@ class HFBackend:
         checkpoint already loaded is not loaded again. ``None`` (the base model) is served by
         disabling adapters in ``generate``."""
         from peft import PeftModel
+
+        from ..model import quiet_hf
         if adapter is None or adapter == self.loaded:
             return
         name = f"ckpt{self._count}"
         self._count += 1
-        if self.model is self.base:
-            self.model = PeftModel.from_pretrained(self.base, str(adapter), adapter_name=name)
-        else:
-            self.model.load_adapter(str(adapter), adapter_name=name)
-            self.model.set_adapter(name)
-            for old in [a for a in self.model.peft_config if a != name]:
-                self.model.delete_adapter(old)
+        with quiet_hf():  # PEFT touches deprecated transformers internals: notices, not warnings for a user
+            if self.model is self.base:
+                self.model = PeftModel.from_pretrained(self.base, str(adapter), adapter_name=name)
+            else:
+                self.model.load_adapter(str(adapter), adapter_name=name)
+                self.model.set_adapter(name)
+                for old in [a for a in self.model.peft_config if a != name]:
+                    self.model.delete_adapter(old)
         self.model.eval()
         self.loaded = adapter
 
