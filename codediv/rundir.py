@@ -111,16 +111,34 @@ class Checkpoint:
 
     @property
     def content_hash(self) -> str:
-        """Hash of the adapter files (names and bytes): what generation from it depends on."""
+        """Hash of the adapter files (names and bytes): what generation from it depends on.
+
+        The adapter config is hashed in a canonical form: PEFT writes ``target_modules`` from a
+        set, in an order that changes with the process's hash seed, so the same adapter retrained
+        in another process would otherwise look new and have its results recomputed."""
         h = hashlib.sha256()
         for name in ADAPTER_FILES:
             f = self.path / name
             if f.exists():
                 h.update(name.encode() + b"\0")
+                if name.endswith(".json"):
+                    h.update(_canonical_config(f))
+                    continue
                 with open(f, "rb") as fh:
                     for chunk in iter(lambda: fh.read(1 << 22), b""):
                         h.update(chunk)
         return h.hexdigest()[:16]
+
+
+def _canonical_config(path: Path) -> bytes:
+    """An adapter config's JSON with sorted keys and a sorted ``target_modules`` list."""
+    try:
+        cfg = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return path.read_bytes()
+    if isinstance(cfg, dict) and isinstance(cfg.get("target_modules"), list):
+        cfg["target_modules"] = sorted(cfg["target_modules"], key=str)
+    return json.dumps(cfg, sort_keys=True).encode()
 
 
 def checkpoint_at(path: str | Path) -> Checkpoint:

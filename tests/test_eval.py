@@ -301,3 +301,20 @@ def test_quiet_hf_silences_preparation_bars_and_restores_them():
         assert not datasets.is_progress_bar_enabled()
         assert not transformers.utils.logging.is_progress_bar_enabled()
     assert datasets.is_progress_bar_enabled() and transformers.utils.logging.is_progress_bar_enabled()
+
+
+def test_checkpoint_content_hash_ignores_the_order_peft_writes_target_modules_in(tmp_path):
+    """PEFT writes target_modules from a set (its order follows the hash seed): the same adapter
+    saved by another process must keep its results; other bytes must not."""
+    from codediv.rundir import checkpoint_at
+    cfg = {"r": 16, "target_modules": ["q_proj", "v_proj", "o_proj"], "peft_type": "LORA"}
+    folders = []
+    for i, (modules, weights) in enumerate([(["q_proj", "v_proj", "o_proj"], b"w1"),
+                                            (["o_proj", "q_proj", "v_proj"], b"w1"),
+                                            (["o_proj", "q_proj", "v_proj"], b"w2")]):
+        ck = tmp_path / f"run{i}" / "train" / "deep" / "seed0" / "checkpoint-000010"
+        ck.mkdir(parents=True)
+        (ck / "adapter_config.json").write_text(json.dumps({**cfg, "target_modules": modules}, indent=i))
+        (ck / "adapter_model.safetensors").write_bytes(weights)
+        folders.append(checkpoint_at(ck).content_hash)
+    assert folders[0] == folders[1] != folders[2]
