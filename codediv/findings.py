@@ -11,6 +11,8 @@ decides significance on the adjusted one.
 """
 from __future__ import annotations
 
+from .significance import metric as registered_metric
+
 
 def pct(x: float | None, signed: bool = False) -> str:
     """0.2917 -> '29.2%' ('+29.2 pts' when signed); None -> ''."""
@@ -19,18 +21,24 @@ def pct(x: float | None, signed: bool = False) -> str:
     return f"{100 * x:+.1f} pts" if signed else f"{100 * x:.1f}%"
 
 
-#: metrics whose values are shares (shown as percentages); the others are shown as numbers
-SHARE_METRICS = ("pass@1", "test_fraction", "error_share")
-METRIC_NAMES = {"pass@1": "pass@1", "test_fraction": "share of tests passed",
-                "ref_bpb": "reference bits per byte", "ref_nll": "reference NLL per token"}
-LOWER_IS_BETTER = ("ref_bpb", "ref_nll")
+def metric_name(name: str) -> str:
+    """The name sentences use for a metric of :mod:`codediv.significance` (its key when it has none)."""
+    m = registered_metric(name)
+    return m.label if m is not None and m.label else name
 
 
-def fmt_metric(metric: str, x: float | None, signed: bool = False) -> str:
-    """A metric value as the report prints it: shares as percentages, losses with 3 decimals."""
+def _lower_is_better(name: str) -> bool:
+    m = registered_metric(name)
+    return m is not None and not m.higher_is_better
+
+
+def fmt_metric(name: str, x: float | None, signed: bool = False) -> str:
+    """A metric value as the report prints it: shares (pass@k, test share, error shares) as
+    percentages, the others (losses) with 3 decimals."""
     if x is None:
         return ""
-    if metric in SHARE_METRICS:
+    m = registered_metric(name)
+    if name == "error_share" or (m is not None and m.is_share):
         return pct(x, signed)
     return f"{x:+.3f}" if signed else f"{x:.3f}"
 
@@ -106,7 +114,7 @@ def base_comparison(c: dict) -> str:
 def metric_comparison(metric: str, c: dict, alpha: float) -> str:
     """One per-problem metric comparison (comparisons.json) as a sentence with its test."""
     m, f = c["family_size"], lambda x, signed=False: fmt_metric(metric, x, signed)  # noqa: E731
-    return (f"{METRIC_NAMES.get(metric, metric)} on the report split, {c['a']} (step {c['a_step']}) vs {c['b']} "
+    return (f"{metric_name(metric)} on the report split, {c['a']} (step {c['a_step']}) vs {c['b']} "
             f"(step {c['b_step']}): {f(c['mean_a'])} vs {f(c['mean_b'])}, Δ {f(c['difference'], True)} (95% CI "
             f"{f(c['difference_lo'], True)} to {f(c['difference_hi'], True)}) over {c['problems']} problems; "
             f"{c['test']} {p_text(c['p'], c['p_holm'], m)}: {_decision(c['p_holm'], alpha, m)}.")
@@ -115,12 +123,12 @@ def metric_comparison(metric: str, c: dict, alpha: float) -> str:
 def primary(metric: str, comps: dict) -> list[str]:
     """The declared primary metric first: did training move it (each arm vs base), do the arms differ."""
     fams, alpha = comps["metrics"].get(metric, {}), comps["alpha"]
-    name = METRIC_NAMES.get(metric, metric)
+    name = metric_name(metric)
     out = []
     for c in fams.get("vs_base", []):
         lo, hi = c["difference_lo"], c["difference_hi"]
         excludes = lo > 0 or hi < 0
-        better = (c["difference"] < 0) == (metric in LOWER_IS_BETTER)
+        better = (c["difference"] < 0) == _lower_is_better(metric)
         if excludes and c["significant"]:
             how = "training improved it" if better else "training made it worse"
         elif excludes:
@@ -150,13 +158,13 @@ def selection_bias(s: dict) -> str | None:
     if sel_v is None or best_v is None:
         return None
     f = lambda x, signed=False: fmt_metric(metric, x, signed)  # noqa: E731
-    flatters = best_v < sel_v if metric in LOWER_IS_BETTER else best_v > sel_v
+    flatters = best_v < sel_v if _lower_is_better(metric) else best_v > sel_v
     if best["step"] == s["selected_step"] or not flatters:
         return f"For {s['arm']} (seed {s['seed']}) the checkpoint chosen on the selection split (step " \
-               f"{s['selected_step']}) is also the best on the report split ({METRIC_NAMES.get(metric, metric)} " \
+               f"{s['selected_step']}) is also the best on the report split ({metric_name(metric)} " \
                f"{f(sel_v)})."
     return (f"Choosing {s['arm']}'s checkpoint (seed {s['seed']}) on the report split itself would report "
-            f"{METRIC_NAMES.get(metric, metric)} {f(best_v)} (step {best['step']}) instead of the honest {f(sel_v)} "
+            f"{metric_name(metric)} {f(best_v)} (step {best['step']}) instead of the honest {f(sel_v)} "
             f"(step {s['selected_step']}), {f(best_v - sel_v, True)} of optimism: the size of the bias from choosing "
             f"on the scored problems, not a difference between checkpoints to test.")
 

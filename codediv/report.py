@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .config import ExperimentConfig
 from .figures import plot_errors, plot_heatmap, plot_metric, plot_training
-from .findings import METRIC_NAMES, findings, fmt_metric, pct
+from .findings import findings, fmt_metric, metric_name, pct
 from .planning import plan_line
 from .errors import CodedivError
 from .rundir import RunDir
@@ -51,7 +51,7 @@ def _f(x, nd: int = 3) -> str:
 def section_primary(a: dict) -> list[tuple]:
     """The declared primary metric: each selected checkpoint against the base, the arms against each other."""
     metric = a["summary"].get("primary_metric", "pass@1")
-    name = METRIC_NAMES.get(metric, metric)
+    name = metric_name(metric)
     fams = a["comparisons"]["metrics"].get(metric, {})
     f = lambda x, signed=False: fmt_metric(metric, x, signed)  # noqa: E731
     head = ["comparison", "steps", "problems", "A", "B", "Δ (A−B) [95% CI]", "raw p", "Holm-adjusted p (family size)",

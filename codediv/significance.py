@@ -49,6 +49,12 @@ class Metric:
     bounds: tuple[float, float] | None  #: range of a value (bounded intervals), None when unbounded
     higher_is_better: bool  #: direction, for the sentences that say which arm is better
     description: str
+    label: str = ""  #: the name sentences use ("reference bits per byte"); the key when empty
+
+    @property
+    def is_share(self) -> bool:
+        """A value in [0, 1] shown as a percentage (the others are shown as numbers)."""
+        return self.bounds == (0.0, 1.0)
 
 
 def _judged(ck: Checkpoint) -> np.ndarray:
@@ -64,13 +70,14 @@ def _scored(ck: Checkpoint) -> np.ndarray:
 METRICS: dict[str, Metric] = {
     "pass@1": Metric(lambda ck: ck.pass1, _judged, (0.0, 1.0), True,
                      "per-problem pass@1 (share of the problem's samples accepted)"),
-    "test_fraction": Metric(lambda ck: ck.frac, _judged, (0.0, 1.0), True, "per-problem mean share of tests passed"),
+    "test_fraction": Metric(lambda ck: ck.frac, _judged, (0.0, 1.0), True, "per-problem mean share of tests passed",
+                            "share of tests passed"),
     "ref_bpb": Metric(lambda ck: ck.ref_bpb, _scored, None, False,
                       "per-problem bits per byte of the verified reference solutions given the evaluation prompt "
-                      "(likelihood pass; lower is better)"),
+                      "(likelihood pass; lower is better)", "reference bits per byte"),
     "ref_nll": Metric(lambda ck: ck.ref_nll, _scored, None, False,
                       "per-problem mean NLL per answer token (nats) of the verified reference solutions "
-                      "(likelihood pass; lower is better)"),
+                      "(likelihood pass; lower is better)", "reference NLL per token"),
 }
 FAILURE_CLASSES = tuple(c for c in CLASSES if c != "accepted")
 
@@ -83,6 +90,14 @@ def _pass_at(k: int) -> Metric:
         return out
     return Metric(values, lambda ck: ck.n >= k, (0.0, 1.0), True,
                   f"per-problem pass@{k} (unbiased estimator over the problem's samples, Chen et al. 2021)")
+
+
+def metric(name: str) -> Metric | None:
+    """The registered metric ``name`` (``pass@k`` for any k included), or None."""
+    if name in METRICS:
+        return METRICS[name]
+    k = name.removeprefix("pass@")
+    return _pass_at(int(k)) if k != name and k.isdigit() and int(k) > 0 else None
 
 
 def metrics_for(ks: list[int]) -> dict[str, Metric]:

@@ -156,3 +156,13 @@ def test_report_leads_with_the_declared_primary_metric(tmp_path):
     assert sections[1] == "Primary metric: reference bits per byte (report split, selected checkpoints)"
     assert sections[2] == "Results at the selected checkpoints (pass@1: secondary)"
     assert "Secondary metric: diverse solves 7/10 report problems" in md
+
+
+def test_metric_values_are_formatted_by_the_metric_registry():
+    """Shares (pass@k for any k, test share, error shares) print as percentages, losses as numbers,
+    and sentences name a metric as codediv.significance labels it."""
+    from codediv.findings import fmt_metric, metric_name
+    assert [fmt_metric(m, 0.4) for m in ("pass@1", "pass@5", "test_fraction", "error_share")] == ["40.0%"] * 4
+    assert (fmt_metric("ref_bpb", 0.4), fmt_metric("ref_nll", -0.0125, True)) == ("0.400", "-0.013")
+    assert (metric_name("ref_bpb"), metric_name("pass@5"), metric_name("test_fraction")) == \
+        ("reference bits per byte", "pass@5", "share of tests passed")
