@@ -285,7 +285,7 @@ def _references(cfg: ExperimentConfig, probs: list[Problem]) -> list:
     if cfg.generate.backend == "scripted":
         log.warning("likelihood pass skipped: the scripted backend has no model to score references with")
         return []
-    return references(probs, cfg.likelihood.references)
+    return references(probs, cfg)
 
 
 def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None = None,
@@ -307,7 +307,7 @@ def run_eval(cfg: ExperimentConfig, run_dir: str | Path, arms: list[str] | None 
         status = sync_targets(store, cfg, targets, bench)
         jobs = [(t, _missing(store, t, probs, cfg.generate.n_samples)) for t in gen_targets] if on_ray else []
         jobs = [(t, todo) for t, todo in jobs if todo]
-        scores = [(t, missing_references(store, t, refs, cfg)) for t in targets] if on_ray else []
+        scores = [(t, missing_references(store, t, refs)) for t in targets] if on_ray else []
         scores = [(t, todo) for t, todo in scores if todo]
         ray_log = TaskLog() if on_ray else None
         with _open_judge(cfg, by_id, len(jobs) + len(scores), ray_log) as judge:

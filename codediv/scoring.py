@@ -37,32 +37,38 @@ class Reference:
     problem: Problem
     ref_id: int  #: index in the problem's (verified) solutions
     answer: str  #: the assistant answer exactly as a training example formats it
+    input_hash: str  #: what its score depends on besides the checkpoint (:func:`input_hash`)
 
     @property
     def key(self) -> tuple[str, int]:
         return self.problem.id, self.ref_id
 
 
-def references(problems: list[Problem], per_problem: int) -> list[Reference]:
-    """The first ``per_problem`` reference solutions of every benchmark problem that has any."""
-    return [Reference(p, i, format_answer(code)) for p in problems for i, code in enumerate(p.solutions[:per_problem])]
+def references(problems: list[Problem], cfg: ExperimentConfig) -> list[Reference]:
+    """The first ``likelihood.references`` reference solutions of every benchmark problem that has any."""
+    model = dataclasses.asdict(cfg.model)
+    out = []
+    for p in problems:
+        for i, code in enumerate(p.solutions[:cfg.likelihood.references]):
+            answer = format_answer(code)
+            out.append(Reference(p, i, answer, input_hash(build_messages(p), answer, model)))
+    return out
 
 
-def input_hash(cfg: ExperimentConfig, ref: Reference) -> str:
+def input_hash(prompt: list[dict], answer: str, model: dict) -> str:
     """What one likelihood row depends on besides the checkpoint: prompt, answer and base model."""
-    return config_hash({"prompt": build_messages(ref.problem), "answer": ref.answer,
-                        "model": dataclasses.asdict(cfg.model)})
+    return config_hash({"prompt": prompt, "answer": answer, "model": model})
 
 
-def missing(store: Store, target, refs: list[Reference], cfg: ExperimentConfig) -> list[Reference]:
+def missing(store: Store, target, refs: list[Reference]) -> list[Reference]:
     """The references of one target with no row made from its current checkpoint and inputs."""
     have = store.scored_inputs(target.arm, target.seed, target.step, target.content_hash)
-    return [r for r in refs if have.get(r.key) != input_hash(cfg, r)]
+    return [r for r in refs if have.get(r.key) != r.input_hash]
 
 
-def _rows(target, chunk: list[Reference], scores, cfg: ExperimentConfig) -> list[dict]:
+def _rows(target, chunk: list[Reference], scores) -> list[dict]:
     return [{"arm": target.arm, "seed": target.seed, "step": target.step, "problem_id": r.problem.id,
-             "ref_id": r.ref_id, "checkpoint_hash": target.content_hash, "input_hash": input_hash(cfg, r),
+             "ref_id": r.ref_id, "checkpoint_hash": target.content_hash, "input_hash": r.input_hash,
              "nll": sc.nll, "n_tokens": sc.n_tokens, "n_bytes": sc.n_bytes} for r, sc in zip(chunk, scores)]
 
 
@@ -74,12 +80,12 @@ def batches(backend, target, todo: list[Reference], cfg: ExperimentConfig):
         t0 = time.perf_counter()
         scores = backend.score([build_messages(r.problem) for r in chunk], [r.answer for r in chunk],
                                target.adapter, bs)
-        yield _rows(target, chunk, scores, cfg), time.perf_counter() - t0
+        yield _rows(target, chunk, scores), time.perf_counter() - t0
 
 
 def score_target(backend, store: Store, target, refs: list[Reference], cfg: ExperimentConfig, bar) -> float:
     """Score every missing or stale reference of one target, storing each batch; returns seconds."""
-    todo = missing(store, target, refs, cfg)
+    todo = missing(store, target, refs)
     bar.update(len(refs) - len(todo))
     spent = 0.0
     for rows, seconds in batches(backend, target, todo, cfg):  # a kill loses at most one batch
@@ -94,5 +100,5 @@ def score_rows(state, target, keys: list[tuple[str, int]], cfg: ExperimentConfig
 
     ``state`` is the worker's loaded backend and problems by id (``codediv.evaluate.WorkerState``).
     """
-    refs = {r.key: r for r in references(list(state.problems.values()), cfg.likelihood.references)}
+    refs = {r.key: r for r in references(list(state.problems.values()), cfg)}
     return [row for rows, _ in batches(state.backend, target, [refs[k] for k in keys], cfg) for row in rows]
