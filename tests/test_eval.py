@@ -276,7 +276,15 @@ def test_stop_at_code_block_ends_each_row_at_its_closed_block(tok):
     rows = [prompt + tok(t, add_special_tokens=False)["input_ids"] for t in texts]
     width = max(map(len, rows))
     batch = torch.tensor([r + [tok.pad_token_id] * (width - len(r)) for r in rows])
-    stop = _code_block_stop(tok, len(prompt))
+    from codediv.backends.hf import backtick_token_ids
+    stop = _code_block_stop(tok, len(prompt), backtick_token_ids(tok))
+    # called after every new token, as generate does: a row stops at the token closing its block
+    first_stop = [None] * len(rows)
+    for length in range(len(prompt) + 1, width + 1):
+        for i, done in enumerate(stop(batch[:, :length], None).tolist()):
+            if done and first_stop[i] is None:
+                first_stop[i] = length
+    assert first_stop == [len(rows[0]), None, None]
     assert stop(batch, None).tolist() == [True, False, False]
 
 

@@ -27,17 +27,32 @@ from . import Generation, Score, answer_token_ids
 log = logging.getLogger(__name__)
 
 
-def _code_block_stop(tok, prompt_len: int):
-    """A stopping criterion that ends each row once its new text holds a closed code block."""
+def _code_block_stop(tok, prompt_len: int, fence_ids: frozenset[int]):
+    """A stopping criterion that ends each row once its new text holds a closed code block.
+
+    A block closes with a backtick, so a row is decoded and searched only when its newest token
+    holds one (``fence_ids``), and a finished row is never looked at again: the check costs a
+    set lookup per row and token, not a decode of every row's whole answer."""
     import torch
     from transformers import StoppingCriteria
     from ..prompts import has_closed_block
 
     class CodeBlockStop(StoppingCriteria):
+        done: list[bool] | None = None
+
         def __call__(self, input_ids, scores, **kwargs):
-            texts = tok.batch_decode(input_ids[:, prompt_len:], skip_special_tokens=True)
-            return torch.tensor([has_closed_block(t) for t in texts], device=input_ids.device)
+            if self.done is None:
+                self.done = [False] * input_ids.shape[0]
+            for i, token in enumerate(input_ids[:, -1].tolist()):
+                if not self.done[i] and token in fence_ids:
+                    self.done[i] = has_closed_block(tok.decode(input_ids[i, prompt_len:], skip_special_tokens=True))
+            return torch.tensor(self.done, device=input_ids.device)
     return CodeBlockStop()
+
+
+def backtick_token_ids(tok) -> frozenset[int]:
+    """Ids of the tokens whose text holds a backtick (the only ones that can close a code block)."""
+    return frozenset(i for i in range(len(tok)) if "`" in tok.decode([i]))
 
 
 class HFBackend:
@@ -53,6 +68,7 @@ class HFBackend:
         self.model = self.base
         self.loaded: Path | None = None  # adapter folder currently loaded in the PeftModel
         self._count = 0
+        self._fence_ids: frozenset[int] | None = None  #: tokens that can close a code block (on first use)
 
     def _activate(self, adapter: Path | None) -> None:
         """Make ``adapter`` the active one; the eval stage calls this once per batch, so a
@@ -100,7 +116,9 @@ class HFBackend:
             else:
                 kwargs.update(do_sample=False)
             if getattr(s, "stop_at_code_block", False):
-                kwargs["stopping_criteria"] = [_code_block_stop(self.tok, batch["input_ids"].shape[1])]
+                if self._fence_ids is None:
+                    self._fence_ids = backtick_token_ids(self.tok)
+                kwargs["stopping_criteria"] = [_code_block_stop(self.tok, batch["input_ids"].shape[1], self._fence_ids)]
             disable = (self.model.disable_adapter() if adapter is None and self.model is not self.base
                        else contextlib.nullcontext())
             t0 = time.perf_counter()
