@@ -154,7 +154,8 @@ class RunDir:
     """Paths of one run folder, checkpoint discovery and publication."""
 
     def __init__(self, root: str | Path):
-        self.root = Path(root)
+        # Absolute: paths derived from it travel to Ray workers, whose working folder is not ours.
+        self.root = Path(root).resolve()
 
     def __repr__(self) -> str:
         return f"RunDir({str(self.root)!r})"

@@ -238,8 +238,8 @@ def _train_on_ray(cfg: ExperimentConfig, run_dir: Path, runs: list[tuple[str, in
     connect(cfg.executor)  # before any folder is touched
     run = RunDir(run_dir)
     todo = [(a, s) for a, s in runs if _begin_run(cfg, run, a, s, resume)]  # --resume checked here, once
-    jobs = [(f"training arm {a} seed {s}", (cfg, str(run.root.resolve()), a, s)) for a, s in todo]
-    _, failed = run_tasks(cfg.executor, train_task, jobs, run_dir=str(run.root.resolve()))
+    jobs = [(f"training arm {a} seed {s}", (cfg, str(run.root), a, s)) for a, s in todo]
+    _, failed = run_tasks(cfg.executor, train_task, jobs, run_dir=str(run.root))
     if failed:
         raise TrainError(f"{len(failed)} of {len(jobs)} training run(s) failed, the others are trained (rerun to "
                          f"resume them): " + "; ".join(f"{k}: {v}" for k, v in sorted(failed.items())))
