@@ -28,6 +28,7 @@ cluster (``ray start``). Worker counts are checked against the cluster before an
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 import math
@@ -128,8 +129,10 @@ def limit_threads(n: int) -> None:
         torch.set_num_threads(n)
 
 
+@functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of this codediv's source files: the driver and every node must run the same code."""
+    """Hash of this codediv's source files: the driver and every node must run the same code (read
+    once per process)."""
     h = hashlib.sha256()
     root = Path(__file__).resolve().parent
     for f in sorted(root.rglob("*.py")):
@@ -266,15 +269,16 @@ class TargetPool:
         self.actors = [cls.remote(settings.cpus_per_task, code_fingerprint(), run_dir, self._setup)
                        for _ in range(size)]
         self._ready = {a: a.ready.remote() for a in self.actors}
+        self._broken: set = set()  #: workers whose start failed (closed with the others, never given a job)
 
     def map(self, fn: Callable, jobs: list[tuple[str, tuple]],
             poll_s: float = 1.0) -> Iterator[tuple[str | None, Any, str | None]]:
         """Yield ``(label, result, None)`` or ``(label, None, one-line failure)`` as each job finishes,
         and ``(None, None, None)`` after ``poll_s`` seconds without one (the caller's chance to do
         other work, such as storing verdicts)."""
-        ray, todo, idle = self.ray, deque(jobs), list(self.actors)
-        running: dict = {}
         self._wait_ready()
+        ray, todo, idle = self.ray, deque(jobs), [a for a in self.actors if a not in self._broken]
+        running: dict = {}
         while todo or running:
             while todo and idle:
                 actor = idle.pop()
@@ -296,13 +300,15 @@ class TargetPool:
 
     def _wait_ready(self) -> None:
         """Workers start in parallel; their start-up (model load) is counted as setup, not per task.
-        When none starts, that is one error; a worker that alone fails fails its own jobs."""
+        When none starts, that is one error; a worker that failed to start gets no jobs (the others
+        take them)."""
         errors = []
-        for ref in self._ready.values():
+        for actor, ref in self._ready.items():
             try:
                 self.log.setup_s += self.ray.get(ref)
             except Exception as e:
                 errors.append(cause(e))
+                self._broken.add(actor)
                 log.error("a target worker could not start: %s", errors[-1])
         if errors and len(errors) == len(self._ready):
             raise DistributedError(f"no target worker could start: {errors[0]}")

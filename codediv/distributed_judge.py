@@ -24,12 +24,12 @@ import math
 import socket
 import threading
 import time
-from collections import Counter, deque
+from collections import deque
 from dataclasses import dataclass
 
 from .cache import VerdictCache
 from .distributed import DistributedError, TaskLog, cause, check_node, code_fingerprint, connect, limit_threads
-from .judge import Judge, JudgeConfig, cache_key, tests_hash
+from .judge import Judge, JudgeConfig, copy_result, cache_key, tests_hash
 from .records import JudgeResult, Problem
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,6 @@ class RayJudge:
         self.ray = connect(settings)
         self.problems = problems
         self.log = log_ if log_ is not None else TaskLog()
-        self.stats: Counter = Counter()
         self._cache = VerdictCache(cfg.cache_path, cfg.cache_max_entries) if cfg.cache else None
         self._environment: str | None = None  # the workers' environment key, once they have started
         self._hashes: dict[str, str] = {}
@@ -189,12 +188,10 @@ class RayJudge:
                 self._waiting.append(_Pending(key, problem.id, code, sample_id, fut))
                 self._cond.notify()
         if hit is not None:
-            self.stats["cached"] += 1
             fut.set_result(JudgeResult.from_dict({**hit, "problem_id": problem.id, "sample_id": sample_id,
                                                   "cached": True}))
         elif running is not None:
-            self.stats["cached"] += 1
-            running.add_done_callback(lambda done: _copy(done, fut, problem.id, sample_id))
+            running.add_done_callback(lambda done: copy_result(done, fut, problem.id, sample_id))
         return fut
 
     def _dispatch(self) -> None:
@@ -240,7 +237,6 @@ class RayJudge:
             for p in batch:
                 self._inflight.pop(p.key, None)
             self._idle.append(actor)
-            self.stats["run"] += len(batch)
         for p, r in zip(batch, results):
             if isinstance(r, str):
                 p.fut.set_exception(DistributedError(f"judging {p.problem_id} sample {p.sample_id} failed: {r}"))
@@ -262,10 +258,3 @@ class RayJudge:
         if self._cache is not None:
             self._cache.close()
             self._cache = None
-
-
-def _copy(done: cf.Future, fut: cf.Future, problem_id: str, sample_id: int) -> None:
-    if done.exception() is not None:
-        fut.set_exception(done.exception())
-    else:
-        fut.set_result(dataclasses.replace(done.result(), problem_id=problem_id, sample_id=sample_id, cached=True))

@@ -352,7 +352,7 @@ class Judge:
                                                   "sample_id": sample_id, "cached": True}))
         elif running is not None:
             self.stats["cached"] += 1
-            running.add_done_callback(lambda done: _copy_result(done, fut, problem.id, sample_id))
+            running.add_done_callback(lambda done: copy_result(done, fut, problem.id, sample_id))
         else:
             self._jobs.put((problem, code, sample_id, key, fut))
         return fut
@@ -383,7 +383,8 @@ class Judge:
         return results
 
 
-def _copy_result(done: cf.Future, fut: cf.Future, problem_id: str, sample_id: int) -> None:
+def copy_result(done: cf.Future, fut: cf.Future, problem_id: str, sample_id: int) -> None:
+    """Complete ``fut`` with the outcome of an identical program's future ``done`` (as a cached result)."""
     if done.exception() is not None:
         fut.set_exception(done.exception())
     else:
