@@ -163,11 +163,6 @@ def embedded_folder(name: str) -> Path:
     return dest
 
 
-def smollm2_folder() -> Path:
-    """The converted SmolLM2-135M-Instruct folder (see :func:`embedded_folder`)."""
-    return embedded_folder(SMOLLM2)
-
-
 def resolve_base(base: str) -> Path:
     """A local folder for ``model.base`` (see module docstring)."""
     if base in EMBEDDED:

@@ -207,14 +207,6 @@ def _accumulate(rows: list[tuple], pindex: dict[str, int], gindex: dict[tuple, i
     return out
 
 
-def _empty(groups: int, problems: int) -> dict[str, np.ndarray]:
-    """The arrays of :func:`_accumulate` for checkpoints that were scored but not judged."""
-    z = np.zeros((groups, problems), dtype=np.int64)
-    return {"n": z, "c": z, "fsum": z.astype(float), "partial": z,
-            "verdicts": np.zeros((groups, problems, len(VERDICTS)), dtype=np.int64),
-            "classes": np.zeros((groups, problems, len(CLASSES)), dtype=np.int64)}
-
-
 def load_results(store_path: str | Path, problems: list[Problem], arm_order: list[str],
                  configured_seeds: list[int]) -> Results:
     """Load ``results.sqlite`` into per-checkpoint arrays (see the module docstring)."""
@@ -233,7 +225,7 @@ def load_results(store_path: str | Path, problems: list[Problem], arm_order: lis
     pindex = {pid: i for i, pid in enumerate(ids)}
     groups = sorted({(r[0], r[1], r[2]) for r in rows} | {(r[0], r[1], r[2]) for r in lik})
     gindex = {k: i for i, k in enumerate(groups)}
-    acc = _accumulate(rows, pindex, gindex) if rows else _empty(len(gindex), len(ids))
+    acc = _accumulate(rows, pindex, gindex)  # all zeros for checkpoints scored but not judged
     la = _accumulate_likelihoods(lik, pindex, gindex)
     cks = {}
     for k, i in gindex.items():

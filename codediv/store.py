@@ -167,7 +167,9 @@ class Store:
         return [StoredTarget(*r[:-1], bool(r[-1])) for r in self.db.execute(q)]
 
     def target(self, arm: str, seed: int, step: int) -> StoredTarget | None:
-        return next((t for t in self.targets() if (t.arm, t.seed, t.step) == (arm, seed, step)), None)
+        q = f"SELECT {','.join(TARGET_COLS)} FROM targets WHERE {_TARGET}"
+        r = self.db.execute(q, (arm, seed, step)).fetchone()
+        return None if r is None else StoredTarget(*r[:-1], bool(r[-1]))
 
     def sync_target(self, arm: str, seed: int, step: int, checkpoint: str, checkpoint_hash: str,
                     generation_hash: str, judge_hash: str) -> str:
