@@ -50,16 +50,20 @@ class Score:
     n_bytes: int  #: UTF-8 bytes of the answer text (for bits per byte, comparable across tokenizers)
 
 
+def chat_ids(tok, messages: list[dict], add_generation_prompt: bool = True) -> list[int]:
+    """Token ids of a chat as the tokenizer's template renders it (a list, whichever type it returns)."""
+    ids = tok.apply_chat_template(messages, tokenize=True, add_generation_prompt=add_generation_prompt)
+    return list(ids["input_ids"] if hasattr(ids, "keys") else ids)
+
+
 def answer_token_ids(tok, prompt: list[dict], answer: str) -> tuple[list[int], int]:
     """Token ids of prompt + answer exactly as the training data is tokenized, and the prompt length.
 
     As TRL handles prompt/completion pairs: the prompt with the generation prompt appended, then
     the whole conversation; the answer tokens are what follows the prompt's tokens.
     """
-    def ids(x):
-        return list(x["input_ids"] if hasattr(x, "keys") else x)
-    p_ids = ids(tok.apply_chat_template(prompt, tokenize=True, add_generation_prompt=True))
-    full = ids(tok.apply_chat_template(prompt + [{"role": "assistant", "content": answer}], tokenize=True))
+    p_ids = chat_ids(tok, prompt)
+    full = chat_ids(tok, prompt + [{"role": "assistant", "content": answer}], add_generation_prompt=False)
     if full[:len(p_ids)] != p_ids:
         raise BackendError("the chat template does not render the prompt as a prefix of the whole conversation, "
                            "so answer tokens cannot be scored; use a model whose template does")

@@ -22,7 +22,7 @@ import logging
 import time
 from pathlib import Path
 
-from . import Generation, Score, answer_token_ids
+from . import Generation, Score, answer_token_ids, chat_ids
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +92,17 @@ class HFBackend:
         self.model.eval()
         self.loaded = adapter
 
+    def _base_only(self, adapter: Path | None):
+        """The context the model runs in: adapters switched off for the base model (``None``)."""
+        import contextlib
+        if adapter is None and self.model is not self.base:
+            return self.model.disable_adapter()
+        return contextlib.nullcontext()
+
     def _encode(self, messages: list[dict]) -> list[int]:
-        ids = self.tok.apply_chat_template(messages, tokenize=True, add_generation_prompt=True)
-        return list(ids["input_ids"] if hasattr(ids, "keys") else ids)
+        return chat_ids(self.tok, messages)
 
     def generate(self, prompts: list[list[dict]], adapter: Path | None, settings=None) -> list[list[Generation]]:
-        import contextlib
         import torch
         s = settings or self.settings
         self._activate(adapter)
@@ -115,12 +120,11 @@ class HFBackend:
                 torch.manual_seed(s.seed + start)
             else:
                 kwargs.update(do_sample=False)
-            if getattr(s, "stop_at_code_block", False):
+            if s.stop_at_code_block:
                 if self._fence_ids is None:
                     self._fence_ids = backtick_token_ids(self.tok)
                 kwargs["stopping_criteria"] = [_code_block_stop(self.tok, batch["input_ids"].shape[1], self._fence_ids)]
-            disable = (self.model.disable_adapter() if adapter is None and self.model is not self.base
-                       else contextlib.nullcontext())
+            disable = self._base_only(adapter)
             t0 = time.perf_counter()
             with torch.inference_mode(), disable:
                 seqs = self.model.generate(**batch, **kwargs)
@@ -144,7 +148,6 @@ class HFBackend:
         ``max answer length`` positions (``logits_to_keep``), not on the prompts: with a 50-150k
         vocabulary that is most of the memory of a forward pass.
         """
-        import contextlib
         import torch
         self._activate(adapter)
         encoded = [answer_token_ids(self.tok, p, a) for p, a in zip(prompts, answers)]
@@ -158,8 +161,7 @@ class HFBackend:
             # Positions count real tokens only, so a left-padded row is scored as it would be alone.
             batch["position_ids"] = (batch["attention_mask"].cumsum(-1) - 1).clamp(min=0)
             keep = max(n_ans) + 1  # logits at position t predict token t + 1
-            disable = (self.model.disable_adapter() if adapter is None and self.model is not self.base
-                       else contextlib.nullcontext())
+            disable = self._base_only(adapter)
             with torch.inference_mode(), disable:
                 logits = self.model(**batch, logits_to_keep=keep).logits.float()
             logp = torch.log_softmax(logits[:, :-1], dim=-1)

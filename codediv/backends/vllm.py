@@ -69,7 +69,7 @@ import os
 import time
 from pathlib import Path
 
-from . import BackendError, Generation, Score, answer_token_ids
+from . import BackendError, Generation, Score, answer_token_ids, chat_ids
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +152,7 @@ class VLLMBackend:
         self._lora_ids: dict[str, int] = {}
 
     def _encode(self, messages: list[dict]) -> list[int]:
-        ids = self.tok.apply_chat_template(messages, tokenize=True, add_generation_prompt=True)
-        return list(ids["input_ids"] if hasattr(ids, "keys") else ids)
+        return chat_ids(self.tok, messages)
 
     def _lora_request(self, adapter: Path | None):
         if adapter is None:
