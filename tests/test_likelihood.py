@@ -1,6 +1,8 @@
 """Reference likelihood through the hf backend: batched, left-padded scoring equals scoring each
 answer alone with the full logits (a plain reference computation), for the base model and with a
-LoRA adapter; answers are tokenized exactly as training examples are."""
+LoRA adapter. Answers are tokenized by the chat-template recipe TRL applies to prompt/completion
+pairs (``answer_token_ids``); the reference computation uses the same recipe, so agreement with
+TRL's own tokenization is not what these tests show."""
 from __future__ import annotations
 
 import math
