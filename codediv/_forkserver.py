@@ -2,8 +2,9 @@
 
 It is started as ``python -I /run/codediv/_forkserver.py <control fd>`` inside bubblewrap
 (this file and ``_testchild.py`` bound read-only there), so it imports nothing from codediv
-but its sibling. It speaks length-prefixed JSON frames over the control socket; file
-descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of process:
+but its sibling. It speaks frames over the control socket (the lengths of a JSON header and
+of a raw payload, then both); a test cgroup's ``cgroup.procs`` descriptor rides along
+(SCM_RIGHTS) when it changes. Three kinds of process:
 
 * the **clean parent** reads only the ``hello`` frame and ``{"cmd": "program"}`` frames. For
   each program it forks a program server and waits for it to end. It never reads a program,
@@ -13,8 +14,11 @@ descriptors ride along with ``run`` frames (SCM_RIGHTS). Three kinds of process:
   (:func:`_compile_program`; the reply says whether it compiled) and the lines of its
   harness prelude (``_testchild.compile_prelude``), runs that prelude once in the program's globals
   (``_testchild.prepare_interpreter``: every test inherits its imports), then serves
-  ``{"cmd": "run", …limits}`` frames with fds ``[stdin, stdout, stderr, (cgroup.procs),
-  (test code)]`` until ``{"cmd": "end"}``.
+  ``{"cmd": "run", …limits}`` frames (payload: stdin, then an ``assert`` test's code) until
+  ``{"cmd": "end"}``, answering each with the report and, as payload, the test's stdout and
+  the tail of its stderr. stdin is a memfd; stdout and stderr are sealed memfds of exactly
+  the output cap plus one byte, so the child writes at memory speed, nobody pumps pipes
+  while it runs, and a write past the cap stops there (:func:`_written`).
 * the **test child** (one per test, ``_testchild.py``) isolates itself further and executes
   the precompiled program as ``__main__`` exactly as ``python main.py`` would.
 
@@ -29,6 +33,7 @@ exit status, wall and CPU time, peak memory and whether the tmpfs was full.
 The server never sees expected outputs: the verdict is decided by the judge outside.
 """
 import ctypes
+import fcntl
 import json
 import os
 import resource
@@ -46,32 +51,38 @@ else:
     from . import _testchild as tc
 
 
-def send_frame(sock, obj, fds=()):
+def send_frame(sock, obj, fds=(), payload=b""):
+    """One frame: lengths of its JSON header and of its raw payload, the header, the payload."""
     data = json.dumps(obj).encode()
-    msg = struct.pack(">I", len(data)) + data
+    head = struct.pack(">II", len(data), len(payload)) + data
+    if len(payload) < (1 << 16):  # one system call for the usual small frame
+        head, payload = head + payload, b""
     if fds:
-        socket.send_fds(sock, [msg], list(fds))
+        socket.send_fds(sock, [head], list(fds))
     else:
-        sock.sendall(msg)
+        sock.sendall(head)
+    if payload:
+        sock.sendall(payload)
 
 
 def recv_frame(sock):
-    head, fds, _, _ = socket.recv_fds(sock, 4, 8)
+    """``(header, fds, payload)``; ``header`` is None when the peer closed the connection."""
+    head, fds, _, _ = socket.recv_fds(sock, 8, 8)
     if not head:
-        return None, fds
-    while len(head) < 4:
-        more = sock.recv(4 - len(head))
+        return None, fds, b""
+    while len(head) < 8:
+        more = sock.recv(8 - len(head))
         if not more:
-            return None, fds
+            return None, fds, b""
         head += more
-    (n,) = struct.unpack(">I", head)
+    n, m = struct.unpack(">II", head)
     buf = bytearray()
-    while len(buf) < n:  # exact reads: the next frame may be meant for another process
-        chunk = sock.recv(min(1 << 20, n - len(buf)))
+    while len(buf) < n + m:  # exact reads: the next frame may be meant for another process
+        chunk = sock.recv(min(1 << 20, n + m - len(buf)))
         if not chunk:
-            return None, fds
+            return None, fds, b""
         buf += chunk
-    return json.loads(buf), fds
+    return json.loads(buf[:n]), fds, bytes(buf[n:])
 
 
 # -- the program server: one test -------------------------------------------------------------
@@ -253,7 +264,56 @@ def _fresh_ipc(state):
         tc.check(tc.LIBC.unshare(tc.CLONE_NEWIPC))
 
 
-def _run(state, prog, msg, fds):
+def _memfd(name, data=b""):
+    fd = os.memfd_create(name, os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
+    view, done = memoryview(data), 0
+    while done < len(data):
+        done += os.write(fd, view[done:done + (1 << 24)])
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
+def _output_file(name, cap):
+    """A sealed file of exactly ``cap + 1`` bytes for stdout or stderr: a write past it fails."""
+    fd = _memfd(name)
+    os.ftruncate(fd, cap + 1)
+    fcntl.fcntl(fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_GROW | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_SEAL)
+    return fd
+
+
+def _written(fd, cap):
+    """``(bytes written, past the cap)`` for an output file the test wrote through.
+
+    The test's descriptor shares the file position with ours, so the position is how far its
+    writes reached. It only counts as past the cap when no unwritten gap lies before it: a
+    program that seeks forward cannot claim output it never wrote (it is cut at the cap)."""
+    n = os.lseek(fd, 0, os.SEEK_CUR)
+    if n <= cap:
+        return n, False
+    return cap, os.lseek(fd, 0, os.SEEK_HOLE) >= min(n, cap + 1)
+
+
+def _read(fd, n, offset=0):
+    parts, done = [], 0
+    while done < n:
+        chunk = os.pread(fd, n - done, offset + done)
+        if not chunk:
+            break
+        parts.append(chunk)
+        done += len(chunk)
+    return b"".join(parts)
+
+
+def _run(state, prog, msg, payload):
+    """One test: stdin from the frame's payload, stdout/stderr into sealed files read back here."""
+    cap, n_in = msg["output_bytes"], msg["stdin"]
+    if msg.get("test_code") is None and len(payload) > n_in:
+        msg["test_code"] = payload[n_in:].decode("utf-8")
+    fds = [_memfd("stdin", payload[:n_in]), _output_file("stdout", cap), _output_file("stderr", cap)]
+    msg["fd_cgroup"] = None
+    if state.get("cgroup_fd") is not None:
+        msg["fd_cgroup"] = len(fds)
+        fds.append(state["cgroup_fd"])
     _prepare_root(state, msg)
     report_r, report_w = os.pipe()
     ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -263,8 +323,7 @@ def _run(state, prog, msg, fds):
         os.close(report_r)
         tc.child(state, prog, msg, fds, report_w)
     os.close(report_w)
-    for fd in fds:
-        os.close(fd)
+    os.close(fds[0])
     how, seen = _watch(state, pid, msg, t0, ru0)
     if how != "exited":
         _kill_all(state, pid)
@@ -279,9 +338,16 @@ def _run(state, prog, msg, fds):
     full = code != 0 and _root_full(state)
     _release_root(state)
     _fresh_ipc(state)
-    return {"exit": code, "wall_s": wall, "cpu_s": max(cpu, seen), "timed_out": how == "wall",
-            "maxrss_kb": max(peak, ru.ru_maxrss), "sweeps": sweeps, "files_exceeded": full,
-            "setup_error": setup_error}
+    (n_out, over_out), (n_err, over_err) = _written(fds[1], cap), _written(fds[2], cap)
+    out = _read(fds[1], n_out)
+    err = _read(fds[2], min(n_err, 2000), max(0, n_err - 2000))
+    os.close(fds[1])
+    os.close(fds[2])
+    reply = {"exit": code, "wall_s": wall, "cpu_s": max(cpu, seen), "timed_out": how == "wall",
+             "maxrss_kb": max(peak, ru.ru_maxrss), "sweeps": sweeps, "files_exceeded": full,
+             "setup_error": setup_error, "stdout": len(out),
+             "output_exceeded": over_out or over_err or n_out + n_err > cap}
+    return reply, out + err
 
 
 def _compile_program(code, style, top_level_return, filename="main.py"):
@@ -330,7 +396,7 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
 def _program_session(sock, state):
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
     state["infra"] = {1, state["parent_pid"], os.getpid()}
-    msg, fds = recv_frame(sock)
+    msg, fds, _ = recv_frame(sock)
     for fd in fds:
         os.close(fd)
     if msg is None or msg.get("cmd") != "load":
@@ -346,15 +412,23 @@ def _program_session(sock, state):
     del msg
     tc.prepare_interpreter(state, prog)
     _fresh_ipc(state)
+    state["cgroup_fd"] = None
     while True:
-        msg, fds = recv_frame(sock)
+        msg, fds, payload = recv_frame(sock)
         if msg is None or msg.get("cmd") != "run":
             for fd in fds:
                 os.close(fd)
             return
+        if msg["cgroup"] != "keep":  # "new" comes with the test cgroup's cgroup.procs; "none": no cgroup
+            if state["cgroup_fd"] is not None:
+                os.close(state["cgroup_fd"])
+            state["cgroup_fd"] = fds.pop(0) if msg["cgroup"] == "new" and fds else None
+        for fd in fds:
+            os.close(fd)
         sys.stdout.flush()  # unflushed buffers would leak into the child's output
         sys.stderr.flush()
-        send_frame(sock, _run(state, prog, msg, fds))
+        reply, data = _run(state, prog, msg, payload)
+        send_frame(sock, reply, payload=data)
 
 
 # -- the clean parent -------------------------------------------------------------------------
@@ -450,12 +524,12 @@ def main():
     sock = socket.socket(fileno=int(sys.argv[1]))
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     tc.LIBC.prctl(tc.PR_SET_DUMPABLE, 0, 0, 0, 0)  # children cannot read this process's memory or fds
-    hello, _ = recv_frame(sock)
+    hello, _, _ = recv_frame(sock)
     state = _setup(hello)
     send_frame(sock, {"ok": True, "pid": os.getpid(), "uid": os.getuid(), "version": sys.version,
                       "features": {k: bool(state[k]) for k in ("tmpfs", "ipc", "hidepid", "seccomp")}})
     while True:
-        msg, fds = recv_frame(sock)
+        msg, fds, _ = recv_frame(sock)
         for fd in fds:
             os.close(fd)
         if msg is None:

@@ -10,7 +10,7 @@ interpreter's own hook, without source lines), joined non-daemon threads, atexit
 final flush of the standard streams. ``prepare_interpreter`` does, once per program, what every child needs,
 the program's harness prelude included (``compile_prelude``; its imports are then inherited, not repeated per test).
 Also the system-call helpers (``mount``, ``prctl``, …) the server uses. Reads the test code
-of ``assert`` problems from a descriptor.
+of ``assert`` problems from the run frame (the server puts it in ``msg``).
 """
 import builtins
 import ctypes
@@ -135,10 +135,7 @@ def _setup_child(state, prog, msg, fds, report_fd):
     os.setsid()
     if msg.get("fd_cgroup") is not None:
         os.write(fds[msg["fd_cgroup"]], b"0")  # join the test's memory cgroup (before the uid drop)
-    test_code = ""
-    if msg.get("fd_test") is not None:
-        with os.fdopen(os.dup(fds[msg["fd_test"]]), encoding="utf-8") as fh:
-            test_code = fh.read()
+    test_code = msg.get("test_code") or ""
     for target, fd in enumerate(fds[:3]):
         os.dup2(fd, target)
     os.closerange(3, report_fd)

@@ -3,9 +3,10 @@
 Each judge worker owns one :class:`Sandbox`: a bubblewrap container holding a small fork
 server (``_forkserver.py``). For every program the server forks a fresh program server from a
 clean parent that never saw any program; it compiles the program once and forks one child per
-test. This module feeds each child's stdin (a memfd) and reads its stdout/stderr through real
-pipes passed in with SCM_RIGHTS, gives each test its memory cgroup (``_cgroup.py``), and
-decides nothing: the judge turns the observations (:class:`RawRun`) into a verdict.
+test. This module sends each test's stdin in one frame and gets back, in one frame, the
+report with the test's stdout and the tail of its stderr (the server gives the child a memfd
+for stdin and sealed files of the output cap for stdout/stderr, so nothing is pumped while
+the test runs); it gives each test its memory cgroup (``_cgroup.py``), and decides nothing: the judge turns the observations (:class:`RawRun`) into a verdict.
 Interpreter start-up is paid once per worker, not per test; every test still gets its own
 process, limits, IPC namespace, memory cgroup and tmpfs.
 
@@ -39,8 +40,9 @@ root so the sandbox may switch uid, seccomp and per-test namespaces available):
 * resources, per test: CPU time of the whole process tree (a program pays for its children)
   with a wall-clock backstop for sleepers; memory of the whole test in a cgroup (processes,
   shared memory, memfds, tmpfs files); processes and threads (RLIMIT_NPROC on the sandbox's
-  own uid); open files; the size of all files (the tmpfs); stdout+stderr (the host stops
-  reading and closes the pipes);
+  own uid); open files; the size of all files (the tmpfs); stdout+stderr (sealed files of the
+  cap plus one byte: a write past the end stops there; only output actually written up to
+  its position counts, so seeking forward claims nothing);
 * forged verdicts: every limit is observed here or in the fork server (CPU clock, cgroup OOM
   counter, tmpfs usage, output byte count), never taken from the program's output or exit;
   expected outputs never enter the sandbox.
@@ -75,7 +77,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -100,7 +101,7 @@ class Limits:
 
     time_s: float = 4.0  #: CPU-time limit per test, for the test's whole process tree
     memory_mb: int = 1024  #: memory of the whole test (cgroup); per process in the rlimit fallback
-    output_mb: int = 32  #: combined stdout + stderr bytes read before the run is OLE
+    output_mb: int = 32  #: combined stdout + stderr bytes past which the run is OLE
     tmpfs_mb: int = 64  #: the test's own tmpfs: work directory and /dev/shm, all files together
     tmpfs_inodes: int = 16384  #: files and directories in that tmpfs
     max_procs: int = 64  #: processes + threads of the sandbox uid
@@ -193,6 +194,7 @@ class Sandbox:
         self._sock: socket.socket | None = None
         self._program: tuple | None = None  # the loaded program, reloaded after a restart
         self._program_open = False
+        self._cgroup_sent: TestCgroup | None = None  # the test cgroup the program server holds
         self._log = tempfile.TemporaryFile()
 
     # -- life cycle -------------------------------------------------------------------
@@ -274,7 +276,7 @@ class Sandbox:
             fs.send_frame(parent, {"uid": self.uid, "root": root, "own_pid_ns": bwrap, "hidepid": bwrap,
                                    "private_mounts": not bwrap and os.geteuid() == 0,
                                    "seccomp": filt.hex() if filt else ""})
-            hello, _ = fs.recv_frame(parent)
+            hello, _, _ = fs.recv_frame(parent)
         except OSError as e:
             hello = None
             log.debug("sandbox hello failed: %s", e)
@@ -361,7 +363,8 @@ class Sandbox:
         for frame in frames:
             fs.send_frame(self._sock, frame)
         self._program_open = True
-        reply, _ = fs.recv_frame(self._sock)
+        self._cgroup_sent = None  # a new program server holds no test cgroup yet
+        reply, _, _ = fs.recv_frame(self._sock)
         if reply is None:
             raise OSError("fork server closed the connection")
         return None if reply["ok"] else reply["error"]
@@ -389,37 +392,28 @@ class Sandbox:
     def _run_once(self, stdin: bytes, lim: Limits, test_code: str, nonce: str) -> RawRun:
         if self._sock is None:
             return _failed("sandbox not running")
-        # stdin is a memfd (a real, seekable file, as on most judges), so both the pipe idioms and
-        # `os.read(0, os.fstat(0).st_size)` work; stdout/stderr are pipes.
-        theirs = [memfd(stdin, "stdin")]
-        r_out, w_out = os.pipe()
-        r_err, w_err = os.pipe()
-        theirs += [w_out, w_err]
+        # One frame each way: stdin (and an assert test's code) travel as the frame's payload;
+        # the server gives the child a memfd for stdin (a real, seekable file, as on most judges:
+        # pipe idioms and `os.read(0, os.fstat(0).st_size)` both work) and sealed files for
+        # stdout/stderr, and sends back what they hold. The test's cgroup.procs descriptor goes
+        # along only when it changes.
+        test = test_code.encode("utf-8")
         msg = {"cmd": "run", "cpu_s": lim.time_s, "wall_s": lim.backstop_s(), "memory_bytes": lim.memory_mb << 20,
                "max_procs": lim.max_procs, "max_files": lim.max_files, "stack_bytes": lim.stack_mb << 20,
                "tmpfs_bytes": lim.tmpfs_mb << 20, "tmpfs_inodes": lim.tmpfs_inodes, "nonce": nonce,
-               "rlimit_as": True, "fd_cgroup": None, "fd_test": None}
-        cg = self._test_cgroup(lim)
+               "output_bytes": lim.output_mb << 20, "stdin": len(stdin), "rlimit_as": True, "cgroup": "none"}
+        cg, fds = self._test_cgroup(lim), []
         if cg is not None:
-            msg.update(rlimit_as=False, fd_cgroup=len(theirs))
-            theirs.append(cg.procs_fd)
-        if test_code:
-            msg["fd_test"] = len(theirs)
-            theirs.append(memfd(test_code.encode("utf-8"), "test"))
+            msg.update(rlimit_as=False, cgroup="keep" if cg is self._cgroup_sent else "new")
+            if cg is not self._cgroup_sent:
+                fds = [cg.procs_fd]
         try:
-            fs.send_frame(self._sock, msg, theirs)
-            sent = True
+            fs.send_frame(self._sock, msg, fds, payload=stdin + test if test else stdin)
+            self._cgroup_sent = cg
+            raw = self._receive(lim)
         except OSError:
-            sent = False
-        for fd in theirs:
-            if cg is None or fd != cg.procs_fd:
-                os.close(fd)
-        if not sent:
-            os.close(r_out)
-            os.close(r_err)
+            self._cgroup_sent = None
             raw = _failed("fork server not reachable")
-        else:
-            raw = self._pump(r_out, r_err, lim)
         if cg is not None:
             raw.memory_exceeded = self._cgroups.release(cg)
         return raw
@@ -433,53 +427,24 @@ class Sandbox:
             log.warning("could not create a test cgroup (%s); memory limited by RLIMIT_AS for this test", e)
             return None
 
-    def _pump(self, r_out: int, r_err: int, lim: Limits) -> RawRun:
-        """Read stdout/stderr (capped) until both close and the server has reported."""
+    def _receive(self, lim: Limits) -> RawRun:
+        """The server's report of the test, with its stdout and the tail of its stderr."""
         poller = select.poll()  # (a poll object costs no system call; an epoll per test did)
-        sock = self._sock.fileno()
-        for fd in (r_out, r_err, sock):
-            poller.register(fd, select.POLLIN)
-        bufs = {r_out: bytearray(), r_err: bytearray()}
-        cap = lim.output_mb << 20
-        total, exceeded, status = 0, False, None
-        open_fds = {r_out, r_err}
-        deadline = time.monotonic() + lim.backstop_s() + 10.0  # if the server itself hangs
-        try:
-            while status is None or open_fds:
-                timeout = deadline - time.monotonic()
-                if timeout <= 0:
-                    return _failed("fork server hung")
-                for fd, _ in poller.poll(timeout * 1000):
-                    if fd == sock:
-                        status, _ = fs.recv_frame(self._sock)
-                        poller.unregister(sock)
-                        if status is None:
-                            return _failed("fork server died")
-                        continue
-                    if fd not in open_fds:
-                        continue
-                    chunk = os.read(fd, 1 << 16)
-                    total += len(chunk)
-                    bufs[fd] += chunk
-                    # Past the cap, closing our ends makes the program's writes fail at once.
-                    done = list(open_fds) if total > cap else ([fd] if not chunk else [])
-                    exceeded = exceeded or total > cap
-                    for d in done:
-                        poller.unregister(d)
-                        os.close(d)
-                        open_fds.discard(d)
-        finally:
-            for fd in open_fds:
-                os.close(fd)
+        poller.register(self._sock.fileno(), select.POLLIN)
+        if not poller.poll((lim.backstop_s() + 10.0) * 1000):  # the server itself hangs
+            return _failed("fork server hung")
+        status, _, data = fs.recv_frame(self._sock)
+        if status is None:
+            return _failed("fork server died")
         if status.get("setup_error"):
             return _failed(status["setup_error"])
-        err = bufs[r_err]
+        n = status["stdout"]
         peak_rss = status["maxrss_kb"] * 1024
         # Without a cgroup the judge's own evidence is the peak RSS of a process that failed.
         rlimit_mle = self._cgroups is None and status["exit"] != 0 and peak_rss >= 0.75 * (lim.memory_mb << 20)
         return RawRun(exit=status["exit"], wall_s=status["wall_s"], cpu_s=status["cpu_s"],
-                      maxrss_kb=status["maxrss_kb"], timed_out=status["timed_out"],
-                      stdout=bytes(bufs[r_out][:cap]), stderr_tail=bytes(err[-2000:]), output_exceeded=exceeded,
+                      maxrss_kb=status["maxrss_kb"], timed_out=status["timed_out"], stdout=data[:n],
+                      stderr_tail=data[n:], output_exceeded=status["output_exceeded"],
                       files_exceeded=status["files_exceeded"], memory_exceeded=rlimit_mle)
 
 

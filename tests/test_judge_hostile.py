@@ -98,6 +98,14 @@ def hostile_programs(port: int) -> dict[str, tuple[str, set[str]]]:
         "kills_itself_near_memory_limit": ("import os\na = bytearray(200 << 20)\nos.kill(os.getpid(), 9)", {"RE"}),
         "exit_2_64_after_answer": (f"print('{SECRET}')\nraise SystemExit(2**64)", {"RE"}),  # CPython exits 255
         "exit_minus_one_after_answer": (f"import sys\nprint('{SECRET}')\nsys.exit(-1)", {"RE"}),
+        # stdout and stderr are sealed files of the output cap (1 MB here) plus one byte: seeking
+        # forward claims no output, truncating or growing them fails, a write stops at the end.
+        "seek_stdout_past_the_cap": (f"import os\nos.lseek(1, (1 << 20) - 1, 0)\nos.write(1, b'{SECRET}')", {"WA"}),
+        "seek_stdout_to_the_cap": (f"print('{SECRET}', flush=True)\nimport os\nos.lseek(1, 1 << 20, 0)\nos.write(1, b'x')",
+                                   {"WA"}),
+        "seek_stdout_far_without_writing": (f"print('{SECRET}', flush=True)\nimport os\nos.lseek(1, 10**12, 0)", {"WA"}),
+        "truncate_stdout": (f"print('{SECRET}', flush=True)\nimport os\nos.ftruncate(1, 0)", {"RE"}),
+        "grow_stdout": (f"print('{SECRET}', flush=True)\nimport os\nos.ftruncate(1, 10**9)", {"RE"}),
         # Memory is counted for the whole test, not per process.
         "memfd_512mb": ("import os, mmap\nfds = []\nfor i in range(8):\n    fd = os.memfd_create('x')\n"
                         "    os.ftruncate(fd, 64 << 20)\n    m = mmap.mmap(fd, 64 << 20)\n    m.write(b'1' * (64 << 20))\n"
