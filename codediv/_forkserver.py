@@ -22,9 +22,12 @@ of a raw payload, then both); a test cgroup's ``cgroup.procs`` descriptor rides 
 * the **test child** (one per test, ``_testchild.py``) isolates itself further and executes
   the precompiled program as ``__main__`` exactly as ``python main.py`` would.
 
-Per test, the program server mounts a fresh size-capped tmpfs (the work directory ``w`` and
-``shm``, which ``/dev/shm`` points to) and unmounts it afterwards, so no tree a program builds
-can make cleanup fail. It charges the test for the CPU time of its whole process tree (live
+Per test, the program server gives the child a fresh size-capped tmpfs (the work directory
+``w`` and ``shm``, which ``/dev/shm`` points to) and unmounts it afterwards, so no tree a
+program builds can make cleanup fail. A tmpfs that the test left exactly as it was made (same
+entries, inode metadata and free space, :func:`_fingerprint`; mounted ``noatime`` so reading
+it changes nothing) is indistinguishable from a new one and is kept for the next test of the
+same program, which saves a mount and an unmount per test for most programs. It charges the test for the CPU time of its whole process tree (live
 processes from ``/proc``, reaped ones from ``RUSAGE_CHILDREN``) and kills the tree when that
 reaches the limit, or when the wall-clock backstop passes; then it kills every process left
 with the sandbox uid (double-forked daemons included: it is a child subreaper) and reports
@@ -88,11 +91,20 @@ def recv_frame(sock):
 # -- the program server: one test -------------------------------------------------------------
 
 def _prepare_root(state, msg):
-    """A fresh, empty file area for one test: a new tmpfs (or, without mounts, an empty dir)."""
+    """A fresh, empty file area for one test: a new tmpfs (or, without mounts, an empty dir).
+
+    A tmpfs the last test left exactly as it was made (see :func:`_release_root`) is the same
+    as a new one, and is kept for the next test of this program with the same limits."""
     root, wd, shm = state["root"], state["workdir"], state["shm"]
+    size = (msg["tmpfs_bytes"], msg["tmpfs_inodes"])
     if state["tmpfs"]:
-        tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV,
-                 "size=%d,nr_inodes=%d,mode=1777" % (msg["tmpfs_bytes"], msg["tmpfs_inodes"]))
+        if state.get("mounted") == size:
+            return True
+        if state.get("mounted") is not None:
+            _unmount_root(state)
+        # noatime: reading the empty work dir must not change it (see _pristine)
+        tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV | tc.MS_NOATIME,
+                 "size=%d,nr_inodes=%d,mode=1777" % size)
         os.mkdir(shm)
         os.chmod(shm, 0o1777)
         if state["bind_shm"]:
@@ -102,15 +114,40 @@ def _prepare_root(state, msg):
     os.mkdir(wd, 0o700)
     if state["uid"] is not None:
         os.chown(wd, state["uid"], state["uid"])
+    if state["tmpfs"]:
+        state["mounted"], state["pristine"] = size, _fingerprint(state)
+    return False
+
+
+def _fingerprint(state):
+    """Everything a test could change in an otherwise empty tmpfs: entries, inode metadata
+    (mtime and ctime move on any create, delete, rename, chmod, chown, utime or xattr change;
+    tmpfs gives fine-grained times once they were read) and the free blocks and inodes."""
+    names = tuple(sorted(os.listdir(state["root"]))) + tuple(os.listdir(state["workdir"])) + tuple(os.listdir(state["shm"]))
+    stats = tuple((st.st_ino, st.st_mode, st.st_uid, st.st_gid, st.st_nlink, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+                  for st in map(os.lstat, (state["root"], state["workdir"], state["shm"])))
+    vfs = os.statvfs(state["root"])
+    return names, stats, vfs.f_bfree, vfs.f_ffree
+
+
+def _unmount_root(state):
+    if state["bind_shm"]:
+        tc.umount("/dev/shm")
+    tc.umount(state["root"])
+    state["mounted"] = None
 
 
 def _release_root(state):
-    if state["tmpfs"]:
-        if state["bind_shm"]:
-            tc.umount("/dev/shm")
-        tc.umount(state["root"])
-    else:
+    """After a test: keep its tmpfs only when nothing in it differs from when it was made."""
+    if not state["tmpfs"]:
         remove_tree(state["workdir"])
+        return
+    try:
+        pristine = _fingerprint(state) == state["pristine"]
+    except OSError:  # e.g. the program removed or replaced its work dir
+        pristine = False
+    if not pristine:
+        _unmount_root(state)
 
 
 def _root_full(state):
@@ -314,7 +351,7 @@ def _run(state, prog, msg, payload):
     if state.get("cgroup_fd") is not None:
         msg["fd_cgroup"] = len(fds)
         fds.append(state["cgroup_fd"])
-    _prepare_root(state, msg)
+    reused = _prepare_root(state, msg)
     report_r, report_w = os.pipe()
     ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.monotonic()
@@ -345,7 +382,7 @@ def _run(state, prog, msg, payload):
     os.close(fds[2])
     reply = {"exit": code, "wall_s": wall, "cpu_s": max(cpu, seen), "timed_out": how == "wall",
              "maxrss_kb": max(peak, ru.ru_maxrss), "sweeps": sweeps, "files_exceeded": full,
-             "setup_error": setup_error, "stdout": len(out),
+             "setup_error": setup_error, "stdout": len(out), "tmpfs_reused": reused,
              "output_exceeded": over_out or over_err or n_out + n_err > cap}
     return reply, out + err
 
@@ -418,6 +455,8 @@ def _program_session(sock, state):
         if msg is None or msg.get("cmd") != "run":
             for fd in fds:
                 os.close(fd)
+            if state.get("mounted") is not None:  # the next program server mounts its own
+                _unmount_root(state)
             return
         if msg["cgroup"] != "keep":  # "new" comes with the test cgroup's cgroup.procs; "none": no cgroup
             if state["cgroup_fd"] is not None:

@@ -35,7 +35,7 @@ root so the sandbox may switch uid, seccomp and per-test namespaces available):
 * state crossing tests or programs: every test gets a fresh IPC namespace (SysV shared
   memory, semaphores and message queues, POSIX message queues die with it), a fresh tmpfs for
   its work directory and ``/dev/shm`` (unmounted afterwards: no tree shape can break
-  cleanup), no access to kernel keyrings, and a program server that holds only its own
+  cleanup; kept for the next test only when found exactly as it was made), no access to kernel keyrings, and a program server that holds only its own
   program; every process is killed before the verdict;
 * resources, per test: CPU time of the whole process tree (a program pays for its children)
   with a wall-clock backstop for sleepers; memory of the whole test in a cgroup (processes,
@@ -162,6 +162,7 @@ class RawRun:
     memory_exceeded: bool = False  #: the judge saw the memory limit hit (cgroup OOM kill / rlimit peak)
     files_exceeded: bool = False  #: the test's tmpfs was full when it failed (observed by the server)
     attempts: int = 1  #: runs needed (more than 1 after a sandbox failure)
+    tmpfs_reused: bool = False  #: the test got the last test's tmpfs, found exactly as it was made
 
 
 _RLIMITS = ("cpu-backstop", "nproc", "nofile", "core", "stack")
@@ -445,7 +446,8 @@ class Sandbox:
         return RawRun(exit=status["exit"], wall_s=status["wall_s"], cpu_s=status["cpu_s"],
                       maxrss_kb=status["maxrss_kb"], timed_out=status["timed_out"], stdout=data[:n],
                       stderr_tail=data[n:], output_exceeded=status["output_exceeded"],
-                      files_exceeded=status["files_exceeded"], memory_exceeded=rlimit_mle)
+                      files_exceeded=status["files_exceeded"], memory_exceeded=rlimit_mle,
+                      tmpfs_reused=status["tmpfs_reused"])
 
 
 def _failed(why: str) -> RawRun:

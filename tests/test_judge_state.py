@@ -196,3 +196,50 @@ def test_cpu_bound_verdicts_do_not_depend_on_host_load():
         for p in spin:
             p.kill()
             p.wait()
+
+
+# A test's tmpfs is kept for the next test of the same program only when nothing in it
+# changed. REPORT shows what a test could learn about an earlier one from its file area: the
+# inode number a new file gets (it moves on after any file was made, even one deleted at
+# once), the work dir's mode, xattrs and links, and the entries of ., .. and /dev/shm.
+REPORT = """import os
+fd = os.open('probe', os.O_CREAT | os.O_WRONLY, 0o600)
+ino = os.fstat(fd).st_ino
+os.close(fd)
+os.unlink('probe')
+st = os.stat('.')
+print(ino, oct(st.st_mode), st.st_nlink, os.listxattr('.'), sorted(os.listdir('.')), sorted(os.listdir('..')),
+      sorted(os.listdir('/dev/shm')))
+"""
+CHANGES = {
+    "file_made_and_deleted": "open('x', 'w').close()\nos.unlink('x')",
+    "dir_made_and_removed": "os.mkdir('d')\nos.rmdir('d')",
+    "mode": "os.chmod('.', 0o755)",
+    "xattr": "os.setxattr('.', 'user.note', b'left')",
+    "times_restored": "st = os.stat('.')\nopen('x', 'w').close()\nos.unlink('x')\nos.utime('.', ns=(st.st_atime_ns, st.st_mtime_ns))",
+    "shm_file": "open('/dev/shm/x', 'w').write('1')",
+    "file_beside_work_dir": "open('../x', 'w').write('1')",
+    "work_dir_renamed": "os.rename('../w', '../moved')",
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_tmpfs_is_reused_only_when_the_test_left_it_as_made(change):
+    from codediv.sandbox import Sandbox
+    code = "import os\nif input() == 'change':\n" + "".join("    " + ln + "\n" for ln in CHANGES[change].split("\n")) \
+        + "else:\n" + "".join("    " + ln + "\n" for ln in REPORT.strip().split("\n"))
+    with Sandbox(Limits(time_s=2)) as sb:
+        if not sb.isolation.per_test or "tmpfs" not in sb.isolation.per_test:
+            pytest.skip("no per-test tmpfs here")
+        assert sb.load(code, "stdin", None) is None
+        first = sb.run(b"report\n")
+        changed = sb.run(b"change\n")
+        after = sb.run(b"report\n")
+        assert (first.exit, changed.exit, after.exit) == (0, 0, 0), (changed.stderr_tail, after.stderr_tail)
+        assert after.stdout == first.stdout  # as if the change never happened
+        assert not after.tmpfs_reused
+        quiet = "import os\nprint(sorted(os.listdir('.')), oct(os.stat('.').st_mode))"
+        assert sb.load(quiet, "stdin", None) is None
+        runs = [sb.run(b"") for _ in range(3)]
+        assert [r.stdout for r in runs] == [b"[] 0o40700\n"] * 3
+        assert [r.tmpfs_reused for r in runs] == [False, True, True]  # nothing changed: kept
