@@ -164,12 +164,15 @@ def prepare_interpreter(state, prog):
     mod.__file__ = prog["path"]
     mod.__builtins__ = builtins
     sys.modules["__main__"] = prog["module"] = mod
+    # Before the work dir joins sys.path: it exists only during a test, and an import now would
+    # make the import system remember it as missing (programs import what they write).
+    before = _address_space()
     if prog.get("prelude"):
-        # Before the work dir joins sys.path: it exists only during a test, and an import now
-        # would make the import system remember it as missing (programs import what they write).
-        before = _address_space()
         _run_prelude(prog["prelude"], mod)
-        prog["prelude_vm"] = max(0, _address_space() - before)
+    if prog["style"] == "call" and prog.get("code") is not None:
+        _run_prelude([compile(_CALL_PRELUDE, "<call harness>", "exec")], mod)
+    warm_imports(prog.get("code"))
+    prog["prelude_vm"] = max(0, _address_space() - before)
     sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
     # Every object now is shared with the test children: keep the collector off them, so a
     # child's garbage collection does not copy-on-write the server's whole heap.
@@ -214,6 +217,46 @@ def compile_prelude(text, program):
         wanted.update(code.co_names)
         kept.append(code)
     return kept[::-1]
+
+
+# Standard modules a program's imports are done for once per program, not once per test (an
+# import is a file search, a read and an exec: `import heapq` alone cost a test 1.5 ms, more
+# than the whole rest of a small test). Only modules whose import has no effect but defining
+# the module are listed (no output, no threads, no files), and the solution libraries.
+WARM_MODULES = frozenset({
+    "abc", "array", "bisect", "calendar", "cmath", "collections", "collections.abc", "contextlib", "copy",
+    "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "heapq", "io", "itertools", "json",
+    "keyword", "math", "numbers", "operator", "os", "os.path", "pprint", "random", "re", "statistics", "string",
+    "struct", "sys", "textwrap", "time", "types", "typing", "unicodedata", "weakref", "numpy", "sortedcontainers"})
+
+
+def warm_imports(program):
+    """Import, in the program server, the :data:`WARM_MODULES` the program names.
+
+    Every test then inherits them, so its own ``import`` statement only finds them in
+    ``sys.modules``, as a second import in one process would. Differences from ``python main.py``,
+    accepted for speed: the import's time is not the test's, and a program that writes a file
+    named like one of those modules (``heapq.py``) and imports it would get the standard one,
+    so a module whose ``<name>.py`` appears in the program's string constants is not warmed.
+    A module that fails to import is left to fail in the test, as it would."""
+    if program is None:
+        return
+    names, todo, texts = set(), [program], []
+    while todo:
+        c = todo.pop()
+        names.update(c.co_names)
+        for k in c.co_consts:
+            if isinstance(k, type(c)):
+                todo.append(k)
+            elif isinstance(k, str):
+                texts.append(k)
+    written = " ".join(texts)
+    for name in sorted(names & WARM_MODULES):
+        if name not in sys.modules and name.split(".")[0] + ".py" not in written:
+            try:
+                __import__(name)
+            except Exception:
+                pass
 
 
 def _run_prelude(codes, mod):
@@ -273,7 +316,7 @@ _CALL_PRELUDE = ("from typing import *\nimport collections, heapq, bisect, math,
 
 
 def _run_call(prog, mod):
-    exec(_CALL_PRELUDE, mod.__dict__)
+    # (_CALL_PRELUDE ran once in the program server: prepare_interpreter)
     real_stdout = sys.stdout
     sys.stdout = sys.stderr  # the program's own prints must not pollute the result
     if mod.__dict__.get("stdout") is real_stdout:  # nor writes to a prelude's `from sys import *`

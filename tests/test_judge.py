@@ -267,3 +267,18 @@ def test_seccomp_filter_is_well_formed_for_every_architecture_it_knows():
             if code & 0x07 == 0x05:  # a jump: both targets inside the program
                 assert pc + 1 + max(jt, jf) < len(insns)
         assert insns[-1] == (0x06, 0, 0, 0x7FFF0000)  # default: allow
+
+
+@pytest.mark.parametrize("code, warmed", [
+    ("import sys\nprint('heapq' in sys.modules, 'bisect' in sys.modules)\nimport heapq\nfrom bisect import bisect", "True True"),
+    ("import sys\nprint('heapq' in sys.modules, 'glob' in sys.modules)\nimport heapq, glob", "True False"),  # not listed
+    # a program that writes its own heapq.py gets no standard heapq ahead of it
+    ("import sys\nprint('heapq' in sys.modules, 'bisect' in sys.modules)\nopen('heapq.py', 'w').write('')\nimport heapq, bisect",
+     "False True"),
+])
+def test_standard_modules_a_program_imports_are_imported_once_per_program(code, warmed):
+    from codediv.sandbox import Sandbox
+    with Sandbox(Limits(time_s=2)) as sb:
+        assert sb.load(code, "stdin", None) is None
+        runs = [sb.run(b"") for _ in range(2)]
+    assert [(r.exit, r.stdout.decode().strip()) for r in runs] == [(0, warmed)] * 2, runs[0].stderr_tail

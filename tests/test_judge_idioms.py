@@ -89,6 +89,13 @@ IDIOMS = {
                         "print(6)", "", SUM_OUT),
     "import_helper_from_workdir": ("open('helper.py', 'w').write('def six():\\n    return 6\\n')\nimport helper\n"
                                    "print(helper.six())", "", SUM_OUT),
+    # A program's own module named like a standard one (which the judge imports ahead of the
+    # tests for speed) is still the one `import` finds, as with `python main.py`.
+    "own_module_named_like_stdlib": ("open('heapq.py', 'w').write('def six():\\n    return 6\\n')\nimport heapq\n"
+                                     "print(heapq.six())", "", SUM_OUT),
+    "stdlib_imports_in_a_function": ("def f():\n    import heapq, bisect, itertools\n    h = [3, 1]\n    heapq.heapify(h)\n"
+                                     "    return h[0] + bisect.bisect([1, 2], 2) + len(list(itertools.repeat(0, 3)))\n"
+                                     "print(f())", "", SUM_OUT),
     "write_tmp_and_home": ("import os, tempfile\nwith tempfile.NamedTemporaryFile('w', delete=False) as f:\n    f.write('6')\n"
                            "open(os.path.expanduser('~/x'), 'w').write(open(f.name).read())\nprint(open(os.path.expanduser('~/x')).read())",
                            "", SUM_OUT),
