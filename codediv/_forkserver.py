@@ -2,8 +2,10 @@
 
 It is started as ``python -I /run/codediv/_forkserver.py <control fd>`` inside bubblewrap
 (this file and ``_testchild.py`` bound read-only there), so it imports nothing from codediv
-but its sibling. It speaks frames over the control socket (the lengths of a JSON header and
-of a raw payload, then both); a test cgroup's ``cgroup.procs`` descriptor rides along
+but its sibling. It speaks frames over the control socket (the lengths of a header and of a
+raw payload, then both: :func:`send_frame`; the host's headers are marshal, this server's
+JSON, and the server imports neither ``json`` nor ``socket``, as each module it holds makes
+every test's fork dearer); a test cgroup's ``cgroup.procs`` descriptor rides along
 (SCM_RIGHTS) when it changes. Three kinds of process:
 
 * the **clean parent** reads only the ``hello`` frame and ``{"cmd": "program"}`` frames. For
@@ -35,13 +37,12 @@ exit status, wall and CPU time, peak memory and whether the tmpfs was full.
 
 The server never sees expected outputs: the verdict is decided by the judge outside.
 """
+import _socket
 import ctypes
-import fcntl
-import json
+import marshal
 import os
 import resource
 import select
-import socket
 import struct
 import sys
 import time
@@ -54,14 +55,18 @@ else:
     from . import _testchild as tc
 
 
-def send_frame(sock, obj, fds=(), payload=b""):
-    """One frame: lengths of its JSON header and of its raw payload, the header, the payload."""
-    data = json.dumps(obj).encode()
-    head = struct.pack(">II", len(data), len(payload)) + data
+def send_frame(sock, head, fds=(), payload=b""):
+    """One frame: the lengths of its header and of its raw payload, the header, the payload.
+
+    The host writes headers with :mod:`marshal` (its own data, read by this server); this
+    server writes them as JSON (:func:`to_json`), which the host parses as untrusted text.
+    Neither side imports ``json`` or ``socket`` in here: every module this server holds makes
+    each test's fork dearer."""
+    head = struct.pack(">II", len(head), len(payload)) + head
     if len(payload) < (1 << 16):  # one system call for the usual small frame
         head, payload = head + payload, b""
     if fds:
-        socket.send_fds(sock, [head], list(fds))
+        sock.sendmsg([head], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, struct.pack("%di" % len(fds), *fds))])
     else:
         sock.sendall(head)
     if payload:
@@ -69,8 +74,12 @@ def send_frame(sock, obj, fds=(), payload=b""):
 
 
 def recv_frame(sock):
-    """``(header, fds, payload)``; ``header`` is None when the peer closed the connection."""
-    head, fds, _, _ = socket.recv_fds(sock, 8, 8)
+    """``(header bytes, fds, payload)``; the header is None when the peer closed the connection."""
+    head, anc, _, _ = sock.recvmsg(8, _socket.CMSG_SPACE(8 * 4))
+    fds = []
+    for level, kind, data in anc:
+        if level == _socket.SOL_SOCKET and kind == _socket.SCM_RIGHTS:
+            fds += struct.unpack("%di" % (len(data) // 4), data[:len(data) - len(data) % 4])
     if not head:
         return None, fds, b""
     while len(head) < 8:
@@ -85,7 +94,46 @@ def recv_frame(sock):
         if not chunk:
             return None, fds, b""
         buf += chunk
-    return json.loads(buf[:n]), fds, bytes(buf[n:])
+    return bytes(buf[:n]), fds, bytes(buf[n:])
+
+
+_JSON_ESCAPES = {'"': '\\"', "\\": "\\\\"}
+
+
+def _json_char(c):
+    if " " <= c < "\x7f":
+        return _JSON_ESCAPES.get(c, c)
+    cp = ord(c)
+    if cp < 0x10000:
+        return "\\u%04x" % cp
+    cp -= 0x10000
+    return "\\u%04x\\u%04x" % (0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF))
+
+
+def to_json(v):
+    """JSON text of the server's replies (None, bools, numbers, strings, lists and dicts)."""
+    if v is None or v is True or v is False:
+        return {None: "null", True: "true", False: "false"}[v]
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return repr(v) if v == v and v not in (float("inf"), float("-inf")) else "null"
+    if isinstance(v, str):
+        return '"' + "".join(map(_json_char, v)) + '"'
+    if isinstance(v, dict):
+        return "{" + ",".join(to_json(str(k)) + ":" + to_json(x) for k, x in v.items()) + "}"
+    if isinstance(v, (list, tuple)):
+        return "[" + ",".join(map(to_json, v)) + "]"
+    raise TypeError("cannot encode %s" % type(v).__name__)
+
+
+def _reply(sock, obj, payload=b""):
+    send_frame(sock, to_json(obj).encode(), payload=payload)
+
+
+def _request(sock):
+    head, fds, payload = recv_frame(sock)
+    return (None if head is None else marshal.loads(head)), fds, payload
 
 
 # -- the program server: one test -------------------------------------------------------------
@@ -314,7 +362,7 @@ def _output_file(name, cap):
     """A sealed file of exactly ``cap + 1`` bytes for stdout or stderr: a write past it fails."""
     fd = _memfd(name)
     os.ftruncate(fd, cap + 1)
-    fcntl.fcntl(fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_GROW | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_SEAL)
+    tc.check(tc.LIBC.fcntl(fd, tc.F_ADD_SEALS, tc.F_SEAL_SEAL | tc.F_SEAL_SHRINK | tc.F_SEAL_GROW))
     return fd
 
 
@@ -433,7 +481,7 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
 def _program_session(sock, state):
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
     state["infra"] = {1, state["parent_pid"], os.getpid()}
-    msg, fds, _ = recv_frame(sock)
+    msg, fds, _ = _request(sock)
     for fd in fds:
         os.close(fd)
     if msg is None or msg.get("cmd") != "load":
@@ -443,15 +491,15 @@ def _program_session(sock, state):
     try:
         prog["code"] = _compile_program(msg["code"], msg["style"], msg.get("top_level_return", False), prog["path"])
         prog["prelude"] = tc.compile_prelude(msg.get("prelude", ""), prog["code"])
-        send_frame(sock, {"ok": True})
+        _reply(sock, {"ok": True})
     except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
-        send_frame(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})
+        _reply(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})
     del msg
     tc.prepare_interpreter(state, prog)
     _fresh_ipc(state)
     state["cgroup_fd"] = None
     while True:
-        msg, fds, payload = recv_frame(sock)
+        msg, fds, payload = _request(sock)
         if msg is None or msg.get("cmd") != "run":
             for fd in fds:
                 os.close(fd)
@@ -467,7 +515,7 @@ def _program_session(sock, state):
         sys.stdout.flush()  # unflushed buffers would leak into the child's output
         sys.stderr.flush()
         reply, data = _run(state, prog, msg, payload)
-        send_frame(sock, reply, payload=data)
+        _reply(sock, reply, payload=data)
 
 
 # -- the clean parent -------------------------------------------------------------------------
@@ -496,7 +544,7 @@ def _install_seccomp(hex_code):
     except OSError:
         return False
     try:
-        socket.socket(40, socket.SOCK_STREAM).close()  # AF_VSOCK must now be refused
+        _socket.socket(40, _socket.SOCK_STREAM).close()  # AF_VSOCK must now be refused
     except OSError:
         return True
     return False
@@ -560,15 +608,15 @@ def _wait_for(pid):
 
 
 def main():
-    sock = socket.socket(fileno=int(sys.argv[1]))
+    sock = _socket.socket(fileno=int(sys.argv[1]))
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     tc.LIBC.prctl(tc.PR_SET_DUMPABLE, 0, 0, 0, 0)  # children cannot read this process's memory or fds
-    hello, _, _ = recv_frame(sock)
+    hello, _, _ = _request(sock)
     state = _setup(hello)
-    send_frame(sock, {"ok": True, "pid": os.getpid(), "uid": os.getuid(), "version": sys.version,
+    _reply(sock, {"ok": True, "pid": os.getpid(), "uid": os.getuid(), "version": sys.version,
                       "features": {k: bool(state[k]) for k in ("tmpfs", "ipc", "hidepid", "seccomp")}})
     while True:
-        msg, fds, _ = recv_frame(sock)
+        msg, fds, _ = _request(sock)
         for fd in fds:
             os.close(fd)
         if msg is None:

@@ -15,7 +15,6 @@ of ``assert`` problems from the run frame (the server puts it in ``msg``).
 import builtins
 import ctypes
 import gc
-import json
 import os
 import resource
 import sys
@@ -25,12 +24,14 @@ PR_CAPBSET_DROP, SECCOMP_MODE_FILTER = 24, 2
 CLONE_NEWNS, CLONE_NEWIPC = 0x00020000, 0x08000000
 MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_NOATIME, MS_BIND, MS_REC, MS_PRIVATE = 2, 4, 8, 32, 1024, 4096, 16384, 1 << 18
 MNT_DETACH = 2
+F_ADD_SEALS, F_SEAL_SEAL, F_SEAL_SHRINK, F_SEAL_GROW = 1033, 1, 2, 4
 SIGKILL = 9  # (the signal and types modules are not imported: a smaller heap forks faster)
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 LIBC = ctypes.CDLL(None, use_errno=True)
 LIBC.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
 LIBC.umount2.argtypes = [ctypes.c_char_p, ctypes.c_int]
 LIBC.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+LIBC.fcntl.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
 
 
 class Fprog(ctypes.Structure):
@@ -170,6 +171,7 @@ def prepare_interpreter(state, prog):
     if prog.get("prelude"):
         _run_prelude(prog["prelude"], mod)
     if prog["style"] == "call" and prog.get("code") is not None:
+        import json  # noqa: F401  (the call harness's own, in every test child)
         _run_prelude([compile(_CALL_PRELUDE, "<call harness>", "exec")], mod)
     warm_imports(prog.get("code"))
     prog["prelude_vm"] = max(0, _address_space() - before)
@@ -316,7 +318,8 @@ _CALL_PRELUDE = ("from typing import *\nimport collections, heapq, bisect, math,
 
 
 def _run_call(prog, mod):
-    # (_CALL_PRELUDE ran once in the program server: prepare_interpreter)
+    # (_CALL_PRELUDE ran once in the program server, which imported json: prepare_interpreter)
+    import json
     real_stdout = sys.stdout
     sys.stdout = sys.stderr  # the program's own prints must not pollute the result
     if mod.__dict__.get("stdout") is real_stdout:  # nor writes to a prelude's `from sys import *`

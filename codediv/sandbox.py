@@ -69,7 +69,9 @@ directory is unreadable to the sandbox uid (only modules the server imported wor
 """
 from __future__ import annotations
 
+import json
 import logging
+import marshal
 import os
 import random
 import select
@@ -274,10 +276,10 @@ class Sandbox:
         filt = build_filter() if self.use_seccomp else None
         parent.settimeout(30)
         try:
-            fs.send_frame(parent, {"uid": self.uid, "root": root, "own_pid_ns": bwrap, "hidepid": bwrap,
+            _send(parent, {"uid": self.uid, "root": root, "own_pid_ns": bwrap, "hidepid": bwrap,
                                    "private_mounts": not bwrap and os.geteuid() == 0,
                                    "seccomp": filt.hex() if filt else ""})
-            hello, _, _ = fs.recv_frame(parent)
+            hello = _receive_report(parent)
         except OSError as e:
             hello = None
             log.debug("sandbox hello failed: %s", e)
@@ -362,10 +364,10 @@ class Sandbox:
         frames += [{"cmd": "program"}, {"cmd": "load", "code": code, "style": style, "entry_point": entry_point,
                                         **options}]
         for frame in frames:
-            fs.send_frame(self._sock, frame)
+            _send(self._sock, frame)
         self._program_open = True
         self._cgroup_sent = None  # a new program server holds no test cgroup yet
-        reply, _, _ = fs.recv_frame(self._sock)
+        reply = _receive_report(self._sock)
         if reply is None:
             raise OSError("fork server closed the connection")
         return None if reply["ok"] else reply["error"]
@@ -409,7 +411,7 @@ class Sandbox:
             if cg is not self._cgroup_sent:
                 fds = [cg.procs_fd]
         try:
-            fs.send_frame(self._sock, msg, fds, payload=stdin + test if test else stdin)
+            _send(self._sock, msg, fds, payload=stdin + test if test else stdin)
             self._cgroup_sent = cg
             raw = self._receive(lim)
         except OSError:
@@ -434,7 +436,7 @@ class Sandbox:
         poller.register(self._sock.fileno(), select.POLLIN)
         if not poller.poll((lim.backstop_s() + 10.0) * 1000):  # the server itself hangs
             return _failed("fork server hung")
-        status, _, data = fs.recv_frame(self._sock)
+        status, data = _receive_report(self._sock, with_payload=True)
         if status is None:
             return _failed("fork server died")
         if status.get("setup_error"):
@@ -448,6 +450,20 @@ class Sandbox:
                       stderr_tail=data[n:], output_exceeded=status["output_exceeded"],
                       files_exceeded=status["files_exceeded"], memory_exceeded=rlimit_mle,
                       tmpfs_reused=status["tmpfs_reused"])
+
+
+def _send(sock: socket.socket, obj: dict, fds=(), payload: bytes = b"") -> None:
+    """A frame to the fork server: our own data, as marshal (which it reads without ``json``)."""
+    fs.send_frame(sock, marshal.dumps(obj), fds, payload)
+
+
+def _receive_report(sock: socket.socket, with_payload: bool = False):
+    """A frame from the fork server, parsed as JSON (text from inside the sandbox is untrusted)."""
+    head, fds, payload = fs.recv_frame(sock)
+    for fd in fds:  # the server never sends descriptors
+        os.close(fd)
+    obj = None if head is None else json.loads(head)
+    return (obj, payload) if with_payload else obj
 
 
 def _failed(why: str) -> RawRun:

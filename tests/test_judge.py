@@ -282,3 +282,16 @@ def test_standard_modules_a_program_imports_are_imported_once_per_program(code, 
         assert sb.load(code, "stdin", None) is None
         runs = [sb.run(b"") for _ in range(2)]
     assert [(r.exit, r.stdout.decode().strip()) for r in runs] == [(0, warmed)] * 2, runs[0].stderr_tail
+
+
+def test_the_fork_servers_json_writer_is_read_back_exactly_by_json():
+    # The fork server writes its replies without the json module (a smaller server forks faster);
+    # the host parses them with json, so every value it sends must come back unchanged.
+    from codediv._forkserver import to_json
+    tricky = ['plain', 'quote " and backslash \\', "tab\tnewline\nnul\0bell\x07del\x7f", "é ü ß 中文",
+              "emoji \U0001F600 and \U00010000", "lone surrogate \udce9 from surrogateescape", ""]
+    values = [None, True, False, 0, -7, 2**70, 0.1, 1e-05, 123456.789, tricky,
+              {"exit": -9, "wall_s": 0.25, "nested": {"ok": False, "list": [1, "x"]}}]
+    for v in values:
+        assert json.loads(to_json(v)) == v
+    assert json.loads(to_json(float("nan"))) is None
