@@ -593,6 +593,10 @@ def _setup(hello):
                 except OSError:
                     pass
     state["seccomp"] = bool(hello.get("seccomp")) and _install_seccomp(hello["seccomp"])  # last: it is for good
+    tc.prepare_process(state)
+    tc.gc.collect()
+    tc.trim_heap()  # every program server starts as a copy of this process:
+    tc.gc.freeze()  # its collections then only look at what the program server made
     return state
 
 

@@ -151,8 +151,9 @@ def _setup_child(state, prog, msg, fds, report_fd):
     return test_code
 
 
-def prepare_interpreter(state, prog):
-    """What every test child of this program needs, done once in the program server."""
+def prepare_process(state):
+    """What every program's interpreter needs, done once in the clean parent (every program
+    server is a copy of it): the environment, argv and the interpreter's limits."""
     import atexit  # noqa: F401  (imported now: _finish needs it in every child)
     os.environ.clear()
     os.environ.update({"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": state["workdir"], "TMPDIR": state["workdir"],
@@ -161,6 +162,10 @@ def prepare_interpreter(state, prog):
     sys.argv = ["main.py"]
     sys.set_int_max_str_digits(0)
     sys.setrecursionlimit(1000)
+
+
+def prepare_interpreter(state, prog):
+    """What every test child of this program needs, done once in the program server."""
     mod = type(sys)("__main__" if prog["style"] == "stdin" else "__candidate__")
     mod.__file__ = prog["path"]
     mod.__builtins__ = builtins
@@ -179,6 +184,14 @@ def prepare_interpreter(state, prog):
     # Every object now is shared with the test children: keep the collector off them, so a
     # child's garbage collection does not copy-on-write the server's whole heap.
     gc.freeze()
+
+
+def trim_heap():
+    """Give the C heap's free pages back (fewer pages for every later fork to copy)."""
+    try:
+        LIBC.malloc_trim(0)
+    except AttributeError:  # not glibc
+        pass
 
 
 # A program that reaches names dynamically may use any prelude name: then nothing is skipped.
