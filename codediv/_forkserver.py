@@ -27,7 +27,7 @@ every test's fork dearer); a test cgroup's ``cgroup.procs`` descriptor rides alo
 Per test, the program server gives the child a fresh size-capped tmpfs (the work directory
 ``w`` and ``shm``, which ``/dev/shm`` points to) and unmounts it afterwards, so no tree a
 program builds can make cleanup fail. A tmpfs that the test left exactly as it was made (same
-entries, inode metadata and free space, :func:`_fingerprint`; mounted ``noatime`` so reading
+directory metadata and free space, :func:`_fingerprint`; mounted ``noatime`` so reading
 it changes nothing) is indistinguishable from a new one and is kept for the next test of the
 same program, which saves a mount and an unmount per test for most programs. It charges the test for the CPU time of its whole process tree (live
 processes from ``/proc``, reaped ones from ``RUSAGE_CHILDREN``) and kills the tree when that
@@ -168,14 +168,13 @@ def _prepare_root(state, msg):
 
 
 def _fingerprint(state):
-    """Everything a test could change in an otherwise empty tmpfs: entries, inode metadata
-    (mtime and ctime move on any create, delete, rename, chmod, chown, utime or xattr change;
-    tmpfs gives fine-grained times once they were read) and the free blocks and inodes."""
-    names = tuple(sorted(os.listdir(state["root"]))) + tuple(os.listdir(state["workdir"])) + tuple(os.listdir(state["shm"]))
-    stats = tuple((st.st_ino, st.st_mode, st.st_uid, st.st_gid, st.st_nlink, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-                  for st in map(os.lstat, (state["root"], state["workdir"], state["shm"])))
+    """Everything a test could change in an otherwise empty tmpfs: the inode metadata of its
+    three directories (mtime and ctime move on any create, delete, rename, chmod, chown, utime
+    or xattr change; tmpfs gives fine-grained times once they were read) and its free blocks
+    and inodes (any file left behind, wherever it is, holds one)."""
     vfs = os.statvfs(state["root"])
-    return names, stats, vfs.f_bfree, vfs.f_ffree
+    return vfs.f_bfree, vfs.f_ffree, [(st.st_ino, st.st_mode, st.st_uid, st.st_nlink, st.st_size, st.st_mtime_ns,
+                                       st.st_ctime_ns) for st in map(os.lstat, state["dirs"])]
 
 
 def _unmount_root(state):
@@ -481,6 +480,8 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
 def _program_session(sock, state):
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
     state["infra"] = {1, state["parent_pid"], os.getpid()}
+    if state["uid"] is not None:
+        os.setgroups([])  # what every test child would otherwise drop itself
     msg, fds, _ = _request(sock)
     for fd in fds:
         os.close(fd)
@@ -512,6 +513,10 @@ def _program_session(sock, state):
             state["cgroup_fd"] = fds.pop(0) if msg["cgroup"] == "new" and fds else None
         for fd in fds:
             os.close(fd)
+        limits = (msg["max_procs"], msg["max_files"], msg["stack_bytes"])
+        if state.get("limits") != limits:  # once per program, in practice
+            tc.set_program_limits(msg)
+            state["limits"] = limits
         sys.stdout.flush()  # unflushed buffers would leak into the child's output
         sys.stderr.flush()
         reply, data = _run(state, prog, msg, payload)
@@ -558,6 +563,7 @@ def _setup(hello):
     """Turn the hello frame into the server state, probing what this kernel allows."""
     root = hello["root"]
     state = {"uid": hello["uid"], "root": root, "workdir": os.path.join(root, "w"), "shm": os.path.join(root, "shm"),
+             "dirs": (root, os.path.join(root, "w"), os.path.join(root, "shm")),
              "own_pid_ns": hello["own_pid_ns"], "parent_pid": os.getpid(), "bind_shm": False, "seccomp": False,
              "ncpu": max(1, len(os.sched_getaffinity(0))), "tmpfs": False, "ipc": False, "hidepid": False}
     try:

@@ -97,31 +97,39 @@ def _finish(rc):
     os._exit(rc)
 
 
-def _set_limits(msg, preloaded=0):
-    def lim(kind, soft, hard=None):
-        try:
-            resource.setrlimit(kind, (soft, soft if hard is None else hard))
-        except (ValueError, OSError):
-            pass
-    # The server enforces the CPU limit over the whole tree; RLIMIT_CPU is only a per-process
-    # backstop, soft == hard so that it kills outright (a SIGXCPU is then never the judge's).
-    backstop = int(msg["wall_s"]) + 2
-    lim(resource.RLIMIT_CPU, backstop)
-    if msg["rlimit_as"]:  # the address space the prelude mapped (numpy: ~130 MB) is not the program's
-        lim(resource.RLIMIT_AS, msg["memory_bytes"] + preloaded)
-    lim(resource.RLIMIT_NPROC, msg["max_procs"])
-    lim(resource.RLIMIT_NOFILE, msg["max_files"])
-    lim(resource.RLIMIT_CORE, 0)
+def _limit(kind, soft, hard=None):
+    try:
+        resource.setrlimit(kind, (soft, soft if hard is None else hard))
+    except (ValueError, OSError):
+        pass
+
+
+def set_program_limits(msg):
+    """The rlimits every test of a program shares, set once in its program server (inherited).
+
+    The server itself is not held back by them: as root with CAP_SYS_ADMIN it is exempt from
+    RLIMIT_NPROC, and it keeps far fewer descriptors open than any sensible limit."""
+    _limit(resource.RLIMIT_NPROC, msg["max_procs"])
+    _limit(resource.RLIMIT_NOFILE, msg["max_files"])
+    _limit(resource.RLIMIT_CORE, 0)
     # Deep recursion needs a big main-thread stack; the hard limit stays above the soft one
     # (as on a normal shell) so `setrlimit(RLIMIT_STACK, (2**29, -1))` templates work.
     hard = resource.getrlimit(resource.RLIMIT_STACK)[1]
     soft = msg["stack_bytes"] if hard == resource.RLIM_INFINITY else min(msg["stack_bytes"], hard)
-    lim(resource.RLIMIT_STACK, soft, hard)
+    _limit(resource.RLIMIT_STACK, soft, hard)
+
+
+def _set_limits(msg, preloaded=0):
+    """The per-process rlimits, in the test child (the server must not run under them)."""
+    # The server enforces the CPU limit over the whole tree; RLIMIT_CPU is only a per-process
+    # backstop, soft == hard so that it kills outright (a SIGXCPU is then never the judge's).
+    _limit(resource.RLIMIT_CPU, int(msg["wall_s"]) + 2)
+    if msg["rlimit_as"]:  # the address space the prelude mapped (numpy: ~130 MB) is not the program's
+        _limit(resource.RLIMIT_AS, msg["memory_bytes"] + preloaded)
 
 
 def _drop_privileges(state):
-    if state["uid"] is not None:
-        os.setgroups([])
+    if state["uid"] is not None:  # (no supplementary groups: the program server dropped them)
         os.setresgid(state["uid"], state["uid"], state["uid"])
         os.setresuid(state["uid"], state["uid"], state["uid"])
         return
