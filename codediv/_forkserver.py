@@ -584,6 +584,12 @@ def _setup(hello):
         except OSError:
             pass
     state["ipc"] = _probe(lambda: tc.check(tc.LIBC.unshare(tc.CLONE_NEWIPC)))
+    if hello.get("cpu") is not None:  # the host's claim (sandbox.claim_cpu): everything here runs there
+        try:
+            os.sched_setaffinity(0, {hello["cpu"]})
+            state["ncpu"] = 1
+        except OSError:
+            pass
     if hello["hidepid"]:
         for opts in ("hidepid=invisible,gid=0", "hidepid=2,gid=0"):  # only root (this server) sees all
             try:

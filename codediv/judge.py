@@ -89,6 +89,7 @@ class JudgeConfig:
     require_isolation: bool = False  #: refuse to run unless isolation is "full"
     use_bwrap: bool | None = None  #: None = use bubblewrap when installed
     use_cgroup: bool | None = None  #: None = per-test memory cgroups when writable (else RLIMIT_AS)
+    pin_cpus: bool = True  #: run each sandbox on a CPU of its own while one is free (sandbox.claim_cpu)
     cache_max_entries: int = 200_000  #: verdicts kept in the cache; the least recently used go first
 
 
@@ -277,7 +278,8 @@ class Judge:
 
     def start(self) -> "Judge":
         for _ in range(self.workers):
-            self.sandboxes.append(Sandbox(self.cfg.limits, self.cfg.use_bwrap, self.cfg.use_cgroup).start())
+            self.sandboxes.append(Sandbox(self.cfg.limits, self.cfg.use_bwrap, self.cfg.use_cgroup,
+                                          pin_cpu=self.cfg.pin_cpus).start())
         iso = self.isolation
         if iso.level != "full":
             if self.cfg.require_isolation:

@@ -295,3 +295,34 @@ def test_the_fork_servers_json_writer_is_read_back_exactly_by_json():
     for v in values:
         assert json.loads(to_json(v)) == v
     assert json.loads(to_json(float("nan"))) is None
+
+
+@pytest.mark.skipif(len(__import__("os").sched_getaffinity(0)) < 2, reason="needs two CPUs")
+def test_sandboxes_run_on_cpus_of_their_own_while_there_are_free_ones():
+    # (The session's judge fixture may hold some CPUs already: only the free ones are handed out.)
+    import os
+    from codediv.sandbox import Sandbox
+    cpus = sorted(os.sched_getaffinity(0))
+    code = "import os\nprint(sorted(os.sched_getaffinity(0)))"
+    boxes = []
+    try:
+        while len(boxes) <= len(cpus):
+            boxes.append(Sandbox(Limits(time_s=2)).start())
+            if boxes[-1].cpu is None:
+                break
+        pinned = [sb.cpu for sb in boxes[:-1]]
+        assert boxes[-1].cpu is None and len(set(pinned)) == len(pinned) and set(pinned) <= set(cpus)
+        for sb in boxes:
+            assert sb.load(code, "stdin", None) is None
+            want = [sb.cpu] if sb.cpu is not None else cpus  # the test child runs on its sandbox's CPU
+            assert sb.run(b"").stdout.decode().strip() == str(want)
+    finally:
+        for sb in boxes:
+            sb.close()
+    again = Sandbox(Limits(time_s=2)).start()  # closing gave the claims back
+    free = Sandbox(Limits(time_s=2), pin_cpu=False).start()
+    try:
+        assert free.cpu is None and again.cpu == (pinned[0] if pinned else None)
+    finally:
+        again.close()
+        free.close()
