@@ -85,7 +85,7 @@ def test_prelude_runs_apart_from_the_program_line_by_line():
             return raw.exit, raw.stdout.decode(), raw.stderr_tail.decode()
         assert run(future) == (0, "2.0 1\n", "")  # __future__ first still works: the prelude is compiled apart
         code, _, err = run(failing)  # the missing module broke nothing that does not use it
-        assert code == 1 and 'main.py", line 4, in <module>' in err and err.endswith("ValueError: 3.0\n")
+        assert code == 1 and '<main.py>", line 4, in <module>' in err and err.endswith("ValueError: 3.0\n")
         code, _, err = run("print(gone)\n")
         assert code == 1 and "NameError: name 'gone' is not defined" in err
         plain = sb.load("print(sqrt(4))\n", "stdin", None)  # no prelude: nothing is defined
