@@ -8,7 +8,8 @@ report with the test's stdout and the tail of its stderr (the server gives the c
 for stdin and sealed files of the output cap for stdout/stderr, so nothing is pumped while
 the test runs); it gives each test its memory cgroup (``_cgroup.py``), and decides nothing: the judge turns the observations (:class:`RawRun`) into a verdict.
 Interpreter start-up is paid once per worker, not per test; every test still gets its own
-process, limits, IPC namespace, memory cgroup and tmpfs.
+process, limits, IPC namespace, memory cgroup and tmpfs. Each sandbox runs on a CPU no other
+codediv sandbox on the machine holds, while one is free (:func:`claim_cpu`).
 
 What it protects against (with ``Isolation.level == "full"``: bwrap present, judge run as
 root so the sandbox may switch uid, seccomp and per-test namespaces available):
