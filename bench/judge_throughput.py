@@ -148,18 +148,23 @@ class CpuMeter:
         return None
 
 
+def _timed(meter, work):
+    """(wall s, work's result, CPU s meanwhile or None without a meter)."""
+    c0 = meter.seconds() if meter else None
+    t0 = time.perf_counter()
+    out = work()
+    t = time.perf_counter() - t0
+    c1 = meter.seconds() if meter else None
+    return t, out, None if c0 is None or c1 is None else c1 - c0
+
+
 def run_codediv(problems, programs, workers, meter=None):
     """(wall s, verdicts, CPU s while judging or None); the judge's start and close are not timed."""
     by_id = {p.id: p for p in problems}
     cfg = JudgeConfig(workers=workers, cache=False, limits=Limits(time_s=TIME_LIMIT))
     with Judge(cfg) as judge:
-        c0 = meter.seconds() if meter else None
-        t0 = time.perf_counter()
-        futs = [judge.submit(by_id[pid], code, i) for i, (pid, code) in enumerate(programs)]
-        verdicts = [f.result().verdict for f in futs]
-        t = time.perf_counter() - t0
-        c1 = meter.seconds() if meter else None
-        return t, verdicts, None if c0 is None or c1 is None else c1 - c0
+        return _timed(meter, lambda: [f.result().verdict for f in
+                                      [judge.submit(by_id[pid], code, i) for i, (pid, code) in enumerate(programs)]])
 
 
 def _naive_one(problem: Problem, code: str, tmp: Path, idx: int) -> str:
@@ -182,13 +187,8 @@ def _naive_one(problem: Problem, code: str, tmp: Path, idx: int) -> str:
 def run_naive(problems, programs, workers, meter=None):
     by_id = {p.id: p for p in problems}
     with tempfile.TemporaryDirectory() as d, cf.ThreadPoolExecutor(workers) as ex:
-        c0 = meter.seconds() if meter else None
-        t0 = time.perf_counter()
-        futs = [ex.submit(_naive_one, by_id[pid], code, Path(d), i) for i, (pid, code) in enumerate(programs)]
-        verdicts = [f.result() for f in futs]
-        t = time.perf_counter() - t0
-        c1 = meter.seconds() if meter else None
-        return t, verdicts, None if c0 is None or c1 is None else c1 - c0
+        return _timed(meter, lambda: [f.result() for f in [ex.submit(_naive_one, by_id[pid], code, Path(d), i)
+                                                           for i, (pid, code) in enumerate(programs)]])
 
 
 def _ensure_lcb() -> bool:

@@ -106,12 +106,3 @@ def bwrap_options(passwd_fd: int, group_fd: int, server_files: list[tuple[int, s
         for cap in ("SETUID", "SETGID", "KILL", "CHOWN", "DAC_OVERRIDE", "FOWNER", "SYS_ADMIN"):
             args += ["--cap-add", "CAP_" + cap]
     return args
-
-
-def memfd(data: bytes, name: str) -> int:
-    fd = os.memfd_create(name, os.MFD_CLOEXEC)
-    view, written = memoryview(data), 0
-    while written < len(data):
-        written += os.write(fd, view[written:written + (1 << 24)])
-    os.lseek(fd, 0, os.SEEK_SET)
-    return fd

@@ -29,16 +29,18 @@ Per test, the program server gives the child a fresh size-capped tmpfs (the work
 program builds can make cleanup fail. A tmpfs that the test left exactly as it was made (same
 directory metadata and free space, :func:`_fingerprint`; mounted ``noatime`` so reading
 it changes nothing) is indistinguishable from a new one and is kept for the next test of the
-same program, which saves a mount and an unmount per test for most programs. It charges the test for the CPU time of its whole process tree (live
-processes from ``/proc``, reaped ones from ``RUSAGE_CHILDREN``) and kills the tree when that
-reaches the limit, or when the wall-clock backstop passes; then it kills every process left
-with the sandbox uid (double-forked daemons included: it is a child subreaper) and reports
-exit status, wall and CPU time, peak memory and whether the tmpfs was full.
+same program, which saves a mount and an unmount per test for most programs. It charges the
+test for the CPU time of its whole process tree (live processes from ``/proc``, reaped ones
+from ``RUSAGE_CHILDREN``) and kills the tree when that reaches the limit, or when the
+wall-clock backstop passes; then it kills every process left with the sandbox uid
+(double-forked daemons included: it is a child subreaper) and reports exit status, wall and
+CPU time, peak memory and whether the tmpfs was full.
 
 The server never sees expected outputs: the verdict is decided by the judge outside.
 """
 import _socket
 import ctypes
+import gc
 import marshal
 import os
 import resource
@@ -150,7 +152,7 @@ def _prepare_root(state, msg):
             return True
         if state.get("mounted") is not None:
             _unmount_root(state)
-        # noatime: reading the empty work dir must not change it (see _pristine)
+        # noatime: a test that reads its work dir leaves no access time for the next one to see
         tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV | tc.MS_NOATIME,
                  "size=%d,nr_inodes=%d,mode=1777" % size)
         os.mkdir(shm)
@@ -174,7 +176,7 @@ def _fingerprint(state):
     and inodes (any file left behind, wherever it is, holds one)."""
     vfs = os.statvfs(state["root"])
     return vfs.f_bfree, vfs.f_ffree, [(st.st_ino, st.st_mode, st.st_uid, st.st_nlink, st.st_size, st.st_mtime_ns,
-                                       st.st_ctime_ns) for st in map(os.lstat, state["dirs"])]
+                                       st.st_ctime_ns) for st in map(os.lstat, (state["root"], state["workdir"], state["shm"]))]
 
 
 def _unmount_root(state):
@@ -348,7 +350,8 @@ def _fresh_ipc(state):
         tc.check(tc.LIBC.unshare(tc.CLONE_NEWIPC))
 
 
-def _memfd(name, data=b""):
+def memfd(name, data=b""):
+    """A memory file holding ``data``, positioned at its start (the host uses it too)."""
     fd = os.memfd_create(name, os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
     view, done = memoryview(data), 0
     while done < len(data):
@@ -359,22 +362,24 @@ def _memfd(name, data=b""):
 
 def _output_file(name, cap):
     """A sealed file of exactly ``cap + 1`` bytes for stdout or stderr: a write past it fails."""
-    fd = _memfd(name)
+    fd = memfd(name)
     os.ftruncate(fd, cap + 1)
     tc.check(tc.LIBC.fcntl(fd, tc.F_ADD_SEALS, tc.F_SEAL_SEAL | tc.F_SEAL_SHRINK | tc.F_SEAL_GROW))
     return fd
 
 
 def _written(fd, cap):
-    """``(bytes written, past the cap)`` for an output file the test wrote through.
+    """``(bytes of output, past the cap)`` for an output file the test wrote through.
 
     The test's descriptor shares the file position with ours, so the position is how far its
-    writes reached. It only counts as past the cap when no unwritten gap lies before it: a
-    program that seeks forward cannot claim output it never wrote (it is cut at the cap)."""
+    writes reached. Past the cap, it only counts as output when no unwritten gap lies before
+    it; a program that seeks forward claims nothing beyond its first gap (SEEK_HOLE, to the
+    page), neither for this file nor towards the cap on stdout and stderr together."""
     n = os.lseek(fd, 0, os.SEEK_CUR)
     if n <= cap:
         return n, False
-    return cap, os.lseek(fd, 0, os.SEEK_HOLE) >= min(n, cap + 1)
+    data = os.lseek(fd, 0, os.SEEK_HOLE)  # end of the data that starts the file
+    return (cap, True) if data > cap else (data, False)
 
 
 def _read(fd, n, offset=0):
@@ -391,9 +396,8 @@ def _read(fd, n, offset=0):
 def _run(state, prog, msg, payload):
     """One test: stdin from the frame's payload, stdout/stderr into sealed files read back here."""
     cap, n_in = msg["output_bytes"], msg["stdin"]
-    if msg.get("test_code") is None and len(payload) > n_in:
-        msg["test_code"] = payload[n_in:].decode("utf-8")
-    fds = [_memfd("stdin", payload[:n_in]), _output_file("stdout", cap), _output_file("stderr", cap)]
+    msg["test_code"] = payload[n_in:].decode("utf-8")
+    fds = [memfd("stdin", payload[:n_in]), _output_file("stdout", cap), _output_file("stderr", cap)]
     msg["fd_cgroup"] = None
     if state.get("cgroup_fd") is not None:
         msg["fd_cgroup"] = len(fds)
@@ -422,7 +426,7 @@ def _run(state, prog, msg, payload):
     full = code != 0 and _root_full(state)
     _release_root(state)
     _fresh_ipc(state)
-    (n_out, over_out), (n_err, over_err) = _written(fds[1], cap), _written(fds[2], cap)
+    (n_out, over_out), (n_err, over_err) = _written(fds[1], cap), _written(fds[2], cap)  # after the sweep
     out = _read(fds[1], n_out)
     err = _read(fds[2], min(n_err, 2000), max(0, n_err - 2000))
     os.close(fds[1])
@@ -566,7 +570,6 @@ def _setup(hello):
     """Turn the hello frame into the server state, probing what this kernel allows."""
     root = hello["root"]
     state = {"uid": hello["uid"], "root": root, "workdir": os.path.join(root, "w"), "shm": os.path.join(root, "shm"),
-             "dirs": (root, os.path.join(root, "w"), os.path.join(root, "shm")),
              "own_pid_ns": hello["own_pid_ns"], "parent_pid": os.getpid(), "bind_shm": False, "seccomp": False,
              "ncpu": max(1, len(os.sched_getaffinity(0))), "tmpfs": False, "ipc": False, "hidepid": False}
     try:
@@ -609,9 +612,9 @@ def _setup(hello):
                     pass
     state["seccomp"] = bool(hello.get("seccomp")) and _install_seccomp(hello["seccomp"])  # last: it is for good
     tc.prepare_process(state)
-    tc.gc.collect()
+    gc.collect()
     tc.trim_heap()  # every program server starts as a copy of this process:
-    tc.gc.freeze()  # its collections then only look at what the program server made
+    gc.freeze()  # its collections then only look at what the program server made
     return state
 
 

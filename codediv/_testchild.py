@@ -185,7 +185,7 @@ def prepare_interpreter(state, prog):
         _run_prelude(prog["prelude"], mod)
     if prog["style"] == "call" and prog.get("code") is not None:
         import json  # noqa: F401  (the call harness's own, in every test child)
-        _run_prelude([compile(_CALL_PRELUDE, "<call harness>", "exec")], mod)
+        _run_prelude([_CALL_PRELUDE_CODE], mod)
     warm_imports(prog.get("code"))
     prog["prelude_vm"] = max(0, _address_space() - before)
     sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
@@ -206,14 +206,18 @@ def trim_heap():
 _DYNAMIC_NAMES = frozenset({"eval", "exec", "globals", "vars", "locals", "__import__"})
 
 
-def _names_used(code):
-    """Every name a compiled program mentions (globals, attributes, imports), nested code included."""
-    names, todo = set(), [code]
+def _code_objects(code):
+    """A compiled program's code object and every one nested in it (functions, classes, lambdas)."""
+    todo = [code]
     while todo:
         c = todo.pop()
-        names.update(c.co_names)
+        yield c
         todo.extend(k for k in c.co_consts if isinstance(k, type(c)))
-    return names
+
+
+def _names_used(code):
+    """Every name a compiled program mentions (globals, attributes, imports), nested code included."""
+    return {n for c in _code_objects(code) for n in c.co_names}
 
 
 def compile_prelude(text, program):
@@ -264,17 +268,8 @@ def warm_imports(program):
     A module that fails to import is left to fail in the test, as it would."""
     if program is None:
         return
-    names, todo, texts = set(), [program], []
-    while todo:
-        c = todo.pop()
-        names.update(c.co_names)
-        for k in c.co_consts:
-            if isinstance(k, type(c)):
-                todo.append(k)
-            elif isinstance(k, str):
-                texts.append(k)
-    written = " ".join(texts)
-    for name in sorted(names & WARM_MODULES):
+    written = " ".join(k for c in _code_objects(program) for k in c.co_consts if isinstance(k, str))
+    for name in sorted(_names_used(program) & WARM_MODULES):
         if name not in sys.modules and name.split(".")[0] + ".py" not in written:
             try:
                 __import__(name)
@@ -336,6 +331,7 @@ _CALL_PRELUDE = ("from typing import *\nimport collections, heapq, bisect, math,
                  "from collections import deque, defaultdict, Counter, OrderedDict\n"
                  "from functools import lru_cache, cache, reduce\nfrom heapq import heappush, heappop, heapify\n"
                  "from bisect import bisect_left, bisect_right, insort\nfrom math import inf, gcd\n")
+_CALL_PRELUDE_CODE = compile(_CALL_PRELUDE, "<call harness>", "exec")
 
 
 def _run_call(prog, mod):

@@ -9,8 +9,8 @@ returns a future, so the eval stage overlaps judging with generation) or in bulk
 Verdicts per test, in order of precedence, each decided from the judge's own observations
 (what a program prints, raises or exits with can only make it ``RE`` or ``WA``):
 ``NOCODE`` empty program · ``CE`` does not compile · ``OLE`` stdout+stderr over the output
-limit (what the test wrote up to its file positions, gaps excluded), or the test's tmpfs found full after a failure · ``TLE`` the CPU
-time of the test's whole process tree reached the limit, or the wall-clock backstop (a few
+limit (what the test wrote up to its file positions, gaps excluded), or the test's tmpfs
+found full after a failure · ``TLE`` the CPU time of the test's whole process tree reached the limit, or the wall-clock backstop (a few
 times the limit, for sleepers) passed · ``MLE`` the test's memory cgroup OOM-killed a process
 (rlimit fallback: a failure with peak RSS near the limit) · ``RE`` any other non-zero exit
 status as the OS reports it, or a signal (also a sandbox failure that persists after

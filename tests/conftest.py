@@ -20,7 +20,8 @@ def _isolated_cache(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def judge():
     """A real two-worker judge with short limits and no cache (every test really runs)."""
-    cfg = JudgeConfig(workers=2, cache=False, limits=Limits(time_s=1.5, memory_mb=256, output_mb=1))
+    # Unpinned, so that tests running beside it can claim every CPU (test_judge checks the claims).
+    cfg = JudgeConfig(workers=2, cache=False, limits=Limits(time_s=1.5, memory_mb=256, output_mb=1), pin_cpus=False)
     with Judge(cfg) as j:
         yield j
 

@@ -104,6 +104,9 @@ def hostile_programs(port: int) -> dict[str, tuple[str, set[str]]]:
         "seek_stdout_to_the_cap": (f"print('{SECRET}', flush=True)\nimport os\nos.lseek(1, 1 << 20, 0)\nos.write(1, b'x')",
                                    {"WA"}),
         "seek_stdout_far_without_writing": (f"print('{SECRET}', flush=True)\nimport os\nos.lseek(1, 10**12, 0)", {"WA"}),
+        # a forward seek on stdout adds nothing towards the cap on stdout and stderr together
+        "seek_stdout_far_then_stderr": (f"print('{SECRET}', flush=True)\nimport os, sys\nos.lseek(1, 10**12, 0)\n"
+                                        "sys.stderr.write('x' * 1000)", {"WA"}),
         "truncate_stdout": (f"print('{SECRET}', flush=True)\nimport os\nos.ftruncate(1, 0)", {"RE"}),
         "grow_stdout": (f"print('{SECRET}', flush=True)\nimport os\nos.ftruncate(1, 10**9)", {"RE"}),
         # Memory is counted for the whole test, not per process.
