@@ -6,7 +6,7 @@ outside ``/usr`` the interpreter's executable and library directory. Every
 ``site-packages``/``dist-packages`` directory visible there is covered by an empty tmpfs —
 codediv's own package data, an installed benchmark with its tests, anything pip put there —
 and only the solution libraries of :data:`SANDBOX_PACKAGES` are bound back into it. Copies
-of the fork server's two files (and of passwd/group) appear under ``/run/codediv``. Options travel through a descriptor
+of the fork server's two files (compiled) and of passwd/group appear under ``/run/codediv``. Options travel through a descriptor
 (``--args``), so the sandbox's ``/proc/1/cmdline`` holds no host paths.
 
 Reads the interpreter's layout (``sysconfig``, ``site``); writes nothing.

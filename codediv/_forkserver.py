@@ -1,8 +1,8 @@
 """The fork server that runs inside a judge sandbox (one per judge worker).
 
-It is started as ``python -I /run/codediv/_forkserver.py <control fd>`` inside bubblewrap
-(this file and ``_testchild.py`` bound read-only there), so it imports nothing from codediv
-but its sibling. It speaks frames over the control socket (the lengths of a header and of a
+It is started as ``python -I /run/codediv/_forkserver.pyc <control fd>`` inside bubblewrap
+(this file and ``_testchild.py``, compiled by the host's interpreter, bound read-only there:
+``sandbox._server_pyc``), so it imports nothing from codediv but its sibling. It speaks frames over the control socket (the lengths of a header and of a
 raw payload, then both: :func:`send_frame`; the host's headers are marshal, this server's
 JSON, and the server imports neither ``json`` nor ``socket``, as each module it holds makes
 every test's fork dearer); a test cgroup's ``cgroup.procs`` descriptor rides along

@@ -71,6 +71,8 @@ directory is unreadable to the sandbox uid (only modules the server imported wor
 """
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import logging
 import marshal
@@ -94,8 +96,23 @@ __all__ = ["Isolation", "Limits", "RawRun", "SANDBOX_PACKAGES", "Sandbox", "Sand
 log = logging.getLogger(__name__)
 
 _SERVER_FILES = ("_forkserver.py", "_testchild.py")  # what the sandbox runs, copied in read-only
-_SERVER_DIR = "/run/codediv"  # where they appear inside bubblewrap
+_SERVER_DIR = "/run/codediv"  # where they appear inside bubblewrap (compiled: _server_pyc)
 _HERE = os.path.dirname(os.path.abspath(fs.__file__))
+
+
+@functools.lru_cache(maxsize=None)
+def _server_pyc(name: str) -> bytes:
+    """The server file ``name`` compiled by this interpreter, as an unchecked hash-based .pyc.
+
+    The sandbox runs this very interpreter (:func:`python`), so it loads the code objects
+    instead of compiling a thousand lines at every start: the compiler's garbage stayed
+    scattered in the heap that every later fork copies (the clean parent's anonymous memory
+    5.5 MB -> 3.6 MB; each test's fork about an eighth cheaper). Unchecked: the file has no
+    source beside it to be checked against, and it is made from the current source each run."""
+    src = Path(_HERE, name).read_bytes()
+    code = compile(src, os.path.join(_SERVER_DIR, name), "exec", dont_inherit=True)
+    flags = (0b01).to_bytes(4, "little")  # PEP 552: hash-based, not checked against the source
+    return importlib.util.MAGIC_NUMBER + flags + importlib.util.source_hash(src) + marshal.dumps(code)
 _ATTEMPTS = 3  # runs of a test when the sandbox itself fails (restarted between attempts)
 
 
@@ -302,11 +319,11 @@ class Sandbox:
         passwd = f"root:x:0:0:root:/root:/usr/sbin/nologin\njudge:x:{me}:{me}:judge:{ROOT}/w:/usr/sbin/nologin\n"
         group = f"root:x:0:\njudge:x:{me}:\n"
         pw, gr = fs.memfd("passwd", passwd.encode()), fs.memfd("group", group.encode())
-        files = [(fs.memfd(f, Path(_HERE, f).read_bytes()), os.path.join(_SERVER_DIR, f)) for f in _SERVER_FILES]
+        files = [(fs.memfd(f, _server_pyc(f)), os.path.join(_SERVER_DIR, f + "c")) for f in _SERVER_FILES]
         # Options through a descriptor: /proc/1/cmdline then shows no host paths.
         opts = fs.memfd("args", b"\0".join(a.encode() for a in bwrap_options(pw, gr, files)) + b"\0")
         argv = [shutil.which("bwrap") or "bwrap", "--args", str(opts),
-                python(), "-I", os.path.join(_SERVER_DIR, "_forkserver.py"), str(control_fd)]
+                python(), "-I", os.path.join(_SERVER_DIR, "_forkserver.pyc"), str(control_fd)]
         return argv, [control_fd, pw, gr, *(fd for fd, _ in files), opts]
 
     def _stderr_tail(self) -> str:

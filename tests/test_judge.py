@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -282,6 +283,25 @@ def test_standard_modules_a_program_imports_are_imported_once_per_program(code, 
         assert sb.load(code, "stdin", None) is None
         runs = [sb.run(b"") for _ in range(2)]
     assert [(r.exit, r.stdout.decode().strip()) for r in runs] == [(0, warmed)] * 2, runs[0].stderr_tail
+
+
+def test_the_sandbox_loads_the_servers_code_compiled_by_the_host(judge: Judge, tmp_path):
+    # The interpreter in the sandbox compiles nothing of its own: it runs the .pyc files the
+    # host made (their compiler's garbage would stay in the heap every test's fork copies).
+    probe = "import sys\nm = sys.modules['_testchild']\nprint(type(m.__spec__.loader).__name__, m.__file__)"
+    res = judge.submit(stdin_problem([("", "x\n")], pid="t/pyc"), probe).result()
+    if not judge.isolation.bwrap:
+        pytest.skip("without bubblewrap the server runs from the package's own files")
+    assert res.verdict == "WA"
+    assert "SourcelessFileLoader /run/codediv/_testchild.pyc" in res.error, res.error
+    # The same bytes load with the standard loader outside the sandbox, as this interpreter's code.
+    from codediv import sandbox
+    path = tmp_path / "_testchild.pyc"
+    path.write_bytes(sandbox._server_pyc("_testchild.py"))
+    spec = importlib.util.spec_from_file_location("pyc_probe", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.WARM_MODULES and mod.child.__code__.co_filename == "/run/codediv/_testchild.py"
 
 
 def test_the_fork_servers_json_writer_is_read_back_exactly_by_json():
