@@ -12,6 +12,7 @@ the program's harness prelude included (``compile_prelude``; its imports are the
 Also the system-call helpers (``mount``, ``prctl``, …) the server uses. Reads the test code
 of ``assert`` problems from the run frame (the server puts it in ``msg``).
 """
+import _signal
 import builtins
 import ctypes
 import gc
@@ -142,6 +143,7 @@ def _drop_privileges(state):
 
 def _setup_child(state, prog, msg, fds, report_fd):
     os.setsid()
+    _signal.pthread_sigmask(_signal.SIG_SETMASK, ())  # the server blocks SIGCHLD; a program starts with none
     if msg.get("fd_cgroup") is not None:
         os.write(fds[msg["fd_cgroup"]], b"0")  # join the test's memory cgroup (before the uid drop)
     test_code = msg.get("test_code") or ""

@@ -99,6 +99,11 @@ IDIOMS = {
     "write_tmp_and_home": ("import os, tempfile\nwith tempfile.NamedTemporaryFile('w', delete=False) as f:\n    f.write('6')\n"
                            "open(os.path.expanduser('~/x'), 'w').write(open(f.name).read())\nprint(open(os.path.expanduser('~/x')).read())",
                            "", SUM_OUT),
+    # The judge waits for SIGCHLD with it blocked; a program starts, as under a shell, with no
+    # signal blocked, so its own SIGCHLD handler and signal.pause-style waits work.
+    "sigchld_handler_and_clear_mask": ("import os, signal\ngot = []\nsignal.signal(signal.SIGCHLD, lambda *a: got.append(1))\n"
+                                       "assert not signal.pthread_sigmask(signal.SIG_BLOCK, [])\nif os.fork() == 0:\n    os._exit(0)\n"
+                                       "os.wait()\nprint(6 * len(got))", "", SUM_OUT),
 }
 if importlib.util.find_spec("numpy") is not None:  # offered inside the sandbox (sandbox.SANDBOX_PACKAGES)
     IDIOMS["numpy_import"] = ("import numpy as np\nprint(int(np.arange(4).sum()))", "", SUM_OUT)
