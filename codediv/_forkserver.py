@@ -287,25 +287,31 @@ def _watch(state, pid, msg, t0, ru0):
     """Wait for the test child; ``("exited" | "cpu" | "wall", CPU seen at the last check, wait4's
     status and rusage once it was reaped, else None)``.
 
-    SIGCHLD is blocked in every server (:func:`_setup`) and waited for with ``sigtimedwait``, so
-    the first thing this server does after the fork is sleep: it writes (and copies) as few
-    of the pages it shares with the child as it can while the child runs. A SIGCHLD left pending
-    by another child (a killer, an orphan) only costs one more look."""
+    SIGCHLD is blocked from right after the fork (so the child starts, as any process should,
+    with nothing blocked, and costs nothing to set up) until the test is over, and waited for
+    with ``sigtimedwait``: the first thing this server does after the fork is sleep, so it
+    writes (and copies) as few of the pages it shares with the child as it can while the child
+    runs. The look before the first wait catches a child that ended before the block; a
+    SIGCHLD from another child (an orphan) only costs one more look."""
     limit, deadline = msg["cpu_s"], t0 + msg["wall_s"]
     next_check, used = t0 + limit / state["ncpu"], 0.0  # n cores cannot burn it any sooner
-    while True:
-        _signal.sigtimedwait(_SIGCHLD, max(0.0, min(next_check, deadline) - time.monotonic()))
-        done, status, ru = os.wait4(pid, os.WNOHANG)
-        if done:
-            return "exited", used, status, ru
-        now = time.monotonic()
-        if now >= deadline:
-            return "wall", used, None, None
-        if now >= next_check:
-            used = _tree_cpu(state, pid, ru0)
-            if used >= limit:
-                return "cpu", used, None, None
-            next_check = now + max((limit - used) / state["ncpu"], 0.005)
+    _signal.pthread_sigmask(_signal.SIG_BLOCK, _SIGCHLD)
+    try:
+        while True:
+            done, status, ru = os.wait4(pid, os.WNOHANG)
+            if done:
+                return "exited", used, status, ru
+            now = time.monotonic()
+            if now >= deadline:
+                return "wall", used, None, None
+            if now >= next_check:
+                used = _tree_cpu(state, pid, ru0)
+                if used >= limit:
+                    return "cpu", used, None, None
+                next_check = now + max((limit - used) / state["ncpu"], 0.005)
+            _signal.sigtimedwait(_SIGCHLD, max(0.0, min(next_check, deadline) - now))
+    finally:
+        _signal.pthread_sigmask(_signal.SIG_UNBLOCK, _SIGCHLD)  # a pending one is discarded (ignored)
 
 
 _SIGCHLD = (_signal.SIGCHLD,)
@@ -492,8 +498,6 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
 def _program_session(sock, state):
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
     state["infra"] = {1, state["parent_pid"], os.getpid()}
-    if state["uid"] is not None:
-        os.setgroups([])  # what every test child would otherwise drop itself
     msg, fds, _ = _request(sock)
     for fd in fds:
         os.close(fd)
@@ -598,7 +602,8 @@ def _setup(hello):
         except OSError:
             pass
     state["ipc"] = _probe(lambda: tc.check(tc.LIBC.unshare(tc.CLONE_NEWIPC)))
-    _signal.pthread_sigmask(_signal.SIG_BLOCK, _SIGCHLD)  # waited for (_watch); test children unblock it
+    if state["uid"] is not None:
+        os.setgroups([])  # once, for every program server and test child (they switch to the uid)
     if hello.get("cpu") is not None:  # the host's claim (sandbox.claim_cpu): everything here runs there
         try:
             os.sched_setaffinity(0, {hello["cpu"]})

@@ -12,7 +12,6 @@ the program's harness prelude included (``compile_prelude``; its imports are the
 Also the system-call helpers (``mount``, ``prctl``, …) the server uses. Reads the test code
 of ``assert`` problems from the run frame (the server puts it in ``msg``).
 """
-import _signal
 import builtins
 import ctypes
 import gc
@@ -130,7 +129,7 @@ def _set_limits(msg, preloaded=0):
 
 
 def _drop_privileges(state):
-    if state["uid"] is not None:  # (no supplementary groups: the program server dropped them)
+    if state["uid"] is not None:  # (no supplementary groups: the clean parent dropped them)
         os.setresgid(state["uid"], state["uid"], state["uid"])
         os.setresuid(state["uid"], state["uid"], state["uid"])
         return
@@ -143,7 +142,6 @@ def _drop_privileges(state):
 
 def _setup_child(state, prog, msg, fds, report_fd):
     os.setsid()
-    _signal.pthread_sigmask(_signal.SIG_SETMASK, ())  # the server blocks SIGCHLD; a program starts with none
     if msg.get("fd_cgroup") is not None:
         os.write(fds[msg["fd_cgroup"]], b"0")  # join the test's memory cgroup (before the uid drop)
     test_code = msg.get("test_code") or ""
@@ -290,8 +288,11 @@ def _run_prelude(codes, mod):
 
 
 def _address_space():
-    with open("/proc/self/statm", "rb") as fh:
-        return int(fh.read().split()[0]) * resource.getpagesize()
+    fd = os.open("/proc/self/statm", os.O_RDONLY)  # (no file object: fewer pages touched)
+    try:
+        return int(os.read(fd, 200).split()[0]) * resource.getpagesize()
+    finally:
+        os.close(fd)
 
 
 def child(state, prog, msg, fds, report_fd):
