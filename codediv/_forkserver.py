@@ -2,10 +2,11 @@
 
 It is started as ``python -I /run/codediv/_forkserver.pyc <control fd>`` inside bubblewrap
 (this file and ``_testchild.py``, compiled by the host's interpreter, bound read-only there:
-``sandbox._server_pyc``), so it imports nothing from codediv but its sibling. It speaks frames over the control socket (the lengths of a header and of a
-raw payload, then both: :func:`send_frame`; the host's headers are marshal, this server's
-JSON, and the server imports neither ``json`` nor ``socket``, as each module it holds makes
-every test's fork dearer); a test cgroup's ``cgroup.procs`` descriptor rides along
+``sandbox._server_pyc``), so it imports nothing from codediv but its sibling. It speaks
+frames over the control socket (the lengths of a header and of a raw payload, then both:
+:func:`send_frame`; the host's headers are marshal, this server's JSON but for the run report's
+fixed binary fields, :data:`RUN_REPORT`, and the server imports neither ``json`` nor ``socket``,
+as each module it holds makes every test's fork dearer); a test cgroup's ``cgroup.procs`` descriptor rides along
 (SCM_RIGHTS) when it changes. Three kinds of process:
 
 * the **clean parent** reads only the ``hello`` frame and ``{"cmd": "program"}`` frames. For
@@ -17,8 +18,8 @@ every test's fork dearer); a test cgroup's ``cgroup.procs`` descriptor rides alo
   harness prelude (``_testchild.compile_prelude``), runs that prelude once in the program's globals
   (``_testchild.prepare_interpreter``: every test inherits its imports), then serves
   ``{"cmd": "run", …limits}`` frames (payload: stdin, then an ``assert`` test's code) until
-  ``{"cmd": "end"}``, answering each with the report and, as payload, the test's stdout and
-  the tail of its stderr. stdin is a memfd; stdout and stderr are sealed memfds of exactly
+  ``{"cmd": "end"}``, answering each with the report (:data:`RUN_REPORT`) and, as payload, the
+  test's stdout and the tail of its stderr. stdin is a memfd; stdout and stderr are sealed memfds of exactly
   the output cap plus one byte, so the child writes at memory speed, nobody pumps pipes
   while it runs, and a write past the cap stops there (:func:`_written`).
 * the **test child** (one per test, ``_testchild.py``) isolates itself further and executes
@@ -61,7 +62,8 @@ def send_frame(sock, head, fds=(), payload=b""):
     """One frame: the lengths of its header and of its raw payload, the header, the payload.
 
     The host writes headers with :mod:`marshal` (its own data, read by this server); this
-    server writes them as JSON (:func:`to_json`), which the host parses as untrusted text.
+    server writes them as JSON (:func:`to_json`) or, for a run, as :data:`RUN_REPORT`, which
+    the host parses as untrusted data (``json``, ``struct``).
     Neither side imports ``json`` or ``socket`` in here: every module this server holds makes
     each test's fork dearer."""
     head = struct.pack(">II", len(head), len(payload)) + head
@@ -129,6 +131,14 @@ def to_json(v):
     if isinstance(v, (list, tuple)):
         return "[" + ",".join(map(to_json, v)) + "]"
     raise TypeError("cannot encode %s" % type(v).__name__)
+
+
+# A test's report, the header of the reply to each run frame (then any setup error, as UTF-8):
+# exit status, wall s, CPU s, peak RSS kB, sweeps, bytes of stdout in the payload, then whether
+# the wall-clock backstop stopped it, the tmpfs was full, the output cap was passed, the tmpfs
+# was reused. Fixed binary fields: the most frequent frame is neither written as JSON here nor
+# parsed as JSON by the host (which unpacks it with the same layout, :mod:`codediv.sandbox`).
+RUN_REPORT = struct.Struct(">qddqqQ????")
 
 
 def _reply(sock, obj, payload=b""):
@@ -445,11 +455,9 @@ def _run(state, prog, msg, payload):
     err = _read(fds[2], min(n_err, 2000), max(0, n_err - 2000))
     os.close(fds[1])
     os.close(fds[2])
-    reply = {"exit": code, "wall_s": wall, "cpu_s": max(cpu, seen), "timed_out": how == "wall",
-             "maxrss_kb": max(peak, ru.ru_maxrss), "sweeps": sweeps, "files_exceeded": full,
-             "setup_error": setup_error, "stdout": len(out), "tmpfs_reused": reused,
-             "output_exceeded": over_out or over_err or n_out + n_err > cap}
-    return reply, out + err
+    report = RUN_REPORT.pack(code, wall, max(cpu, seen), max(peak, ru.ru_maxrss), sweeps, len(out), how == "wall",
+                             full, over_out or over_err or n_out + n_err > cap, reused)
+    return report + setup_error.encode("utf-8", "replace"), out + err
 
 
 def _compile_program(code, style, top_level_return, filename="main.py"):
@@ -538,8 +546,8 @@ def _program_session(sock, state):
             state["limits"] = limits
         sys.stdout.flush()  # unflushed buffers would leak into the child's output
         sys.stderr.flush()
-        reply, data = _run(state, prog, msg, payload)
-        _reply(sock, reply, payload=data)
+        report, data = _run(state, prog, msg, payload)
+        send_frame(sock, report, payload=data)
 
 
 # -- the clean parent -------------------------------------------------------------------------

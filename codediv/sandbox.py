@@ -466,20 +466,19 @@ class Sandbox:
         poller.register(self._sock.fileno(), select.POLLIN)
         if not poller.poll((lim.backstop_s() + 10.0) * 1000):  # the server itself hangs
             return _failed("fork server hung")
-        status, data = _receive_report(self._sock)
-        if status is None:
+        head, fds, data = fs.recv_frame(self._sock)
+        for fd in fds:  # the server never sends descriptors
+            os.close(fd)
+        if head is None or len(head) < fs.RUN_REPORT.size:
             return _failed("fork server died")
-        if status.get("setup_error"):
-            return _failed(status["setup_error"])
-        n = status["stdout"]
-        peak_rss = status["maxrss_kb"] * 1024
+        if len(head) > fs.RUN_REPORT.size:
+            return _failed(head[fs.RUN_REPORT.size:].decode("utf-8", "replace"))  # the child's setup failed
+        code, wall, cpu, maxrss_kb, _sweeps, n, timed_out, full, over, reused = fs.RUN_REPORT.unpack(head)
         # Without a cgroup the judge's own evidence is the peak RSS of a process that failed.
-        rlimit_mle = self._cgroups is None and status["exit"] != 0 and peak_rss >= 0.75 * (lim.memory_mb << 20)
-        return RawRun(exit=status["exit"], wall_s=status["wall_s"], cpu_s=status["cpu_s"],
-                      maxrss_kb=status["maxrss_kb"], timed_out=status["timed_out"], stdout=data[:n],
-                      stderr_tail=data[n:], output_exceeded=status["output_exceeded"],
-                      files_exceeded=status["files_exceeded"], memory_exceeded=rlimit_mle,
-                      tmpfs_reused=status["tmpfs_reused"])
+        rlimit_mle = self._cgroups is None and code != 0 and maxrss_kb * 1024 >= 0.75 * (lim.memory_mb << 20)
+        return RawRun(exit=code, wall_s=wall, cpu_s=cpu, maxrss_kb=maxrss_kb, timed_out=timed_out, stdout=data[:n],
+                      stderr_tail=data[n:], output_exceeded=over, files_exceeded=full, memory_exceeded=rlimit_mle,
+                      tmpfs_reused=reused)
 
 
 def claim_cpu() -> tuple[int | None, socket.socket | None]:
