@@ -12,10 +12,10 @@ as each module it holds makes every test's fork dearer); a test cgroup's ``cgrou
 * the **clean parent** reads only the ``hello`` frame and ``{"cmd": "program"}`` frames. For
   each program it forks a program server and waits for it to end. It never reads a program,
   an input or a test, so nothing a later program inherits from it holds an earlier one.
-* the **program server** (one per program) reads ``{"cmd": "load", "code", "style",
-  "entry_point", "top_level_return", "prelude", …options}``, compiles the program once
-  (:func:`_compile_program`; the reply says whether it compiled) and the lines of its
-  harness prelude (``_testchild.compile_prelude``), runs that prelude once in the program's globals
+* the **program server** (one per program) reads ``{"cmd": "load", "style", "entry_point"}``
+  with, as payload, the program and the lines of its harness prelude compiled by the host
+  (marshal of code objects: ``sandbox.compile_program``, :func:`_compile_program`,
+  ``_testchild.compile_prelude``; a program that does not compile never gets here), runs that prelude once in the program's globals
   (``_testchild.prepare_interpreter``: every test inherits its imports), then serves
   ``{"cmd": "run", …limits}`` frames (payload: stdin, then an ``assert`` test's code) until
   ``{"cmd": "end"}``, answering each with the report (:data:`RUN_REPORT`) and, as payload, the
@@ -476,7 +476,7 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
     (``_testchild.compile_prelude``); module globals becoming function locals is not imitated.
     """
     try:
-        return compile(code, filename, "exec", dont_inherit=True)
+        return compile(code, filename, "exec", dont_inherit=True, optimize=0)
     except SyntaxError as e:
         if not (top_level_return and style == "stdin" and e.msg == "'return' outside function"):
             raise
@@ -500,29 +500,23 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
             return [ast.copy_location(ast.Expr(node.value), node), stop]
 
     tree = ast.fix_missing_locations(ReturnEndsProgram().visit(ast.parse(code, filename)))
-    return compile(tree, filename, "exec", dont_inherit=True)
+    return compile(tree, filename, "exec", dont_inherit=True, optimize=0)
 
 
 def _program_session(sock, state):
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
     state["infra"] = {1, state["parent_pid"], os.getpid()}
-    msg, fds, _ = _request(sock)
+    msg, fds, payload = _request(sock)
     for fd in fds:
         os.close(fd)
     if msg is None or msg.get("cmd") != "load":
         return
-    prog = {"style": msg["style"], "entry_point": msg.get("entry_point"), "code": None, "prelude": [],
+    prog = {"style": msg["style"], "entry_point": msg.get("entry_point"),
             "path": os.path.join(state["workdir"], "main.py")}
-    try:
-        # Compiled as "<main.py>": there is no file to show source lines from, and a name in angle
-        # brackets (like <stdin>) keeps the interpreter from searching sys.path for one on every
-        # traceback and warning (five failed opens: a fifth of an RE test). __file__ stays the path.
-        prog["code"] = _compile_program(msg["code"], msg["style"], msg.get("top_level_return", False), "<main.py>")
-        prog["prelude"] = tc.compile_prelude(msg.get("prelude", ""), prog["code"])
-        _reply(sock, {"ok": True})
-    except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
-        _reply(sock, {"ok": False, "error": "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)})
-    del msg
+    # The program and its prelude come compiled by the host (sandbox.compile_program), as
+    # marshal: this server compiles nothing, and the load needs no answer.
+    prog["code"], prog["prelude"] = marshal.loads(payload)
+    del msg, payload
     tc.prepare_interpreter(state, prog)
     _fresh_ipc(state)
     state["cgroup_fd"] = None

@@ -78,11 +78,13 @@ import logging
 import marshal
 import os
 import random
+import re
 import select
 import shutil
 import socket
 import subprocess
 import tempfile
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -98,6 +100,32 @@ log = logging.getLogger(__name__)
 _SERVER_FILES = ("_forkserver.py", "_testchild.py")  # what the sandbox runs, copied in read-only
 _SERVER_DIR = "/run/codediv"  # where they appear inside bubblewrap (compiled: _server_pyc)
 _HERE = os.path.dirname(os.path.abspath(fs.__file__))
+
+
+PROGRAM_FILENAME = "<main.py>"  #: what tracebacks call the program (``__file__`` is its work-dir path)
+
+
+def compile_program(code: str, style: str, top_level_return: bool = False, prelude: str = "") -> tuple:
+    """``(program, prelude)`` code objects for the fork server, compiled here on the host.
+
+    The sandbox runs this very interpreter (:func:`python`), so the code objects travel as
+    marshal and the program server compiles nothing (its compiler's memory was copied from the
+    clean parent page by page: a third of a program server's start). A program that does not
+    compile is a CE without any sandbox work; the error is raised here (SyntaxError and the
+    other errors ``compile`` gives). Compiled as :data:`PROGRAM_FILENAME`: there is no file to
+    show source lines from, and a name in angle brackets keeps the interpreter from searching
+    sys.path for one on every traceback. Compiling is not running: nothing of the program
+    executes on the host (``optimize=0``, as the sandboxed interpreter runs, whatever ``-O``
+    this process has). Its compile-time warnings are not printed here (they are the program's)."""
+    _quiet_program_warnings()
+    program = fs._compile_program(code, style, top_level_return, PROGRAM_FILENAME)
+    return program, fs.tc.compile_prelude(prelude, program)
+
+
+@functools.lru_cache(maxsize=None)
+def _quiet_program_warnings() -> None:
+    for category in (SyntaxWarning, DeprecationWarning):  # only warnings about the programs' own text
+        warnings.filterwarnings("ignore", category=category, module=re.escape(PROGRAM_FILENAME))
 
 
 @functools.lru_cache(maxsize=None)
@@ -210,6 +238,7 @@ class Sandbox:
         self.isolation: Isolation | None = None
         self.version = ""  #: the sandboxed interpreter's sys.version
         self.restarts = 0  #: times the fork server was restarted after a failure
+        self.programs = 0  #: program servers started (a program that does not compile starts none)
         self._features: dict = {}
         self._bwrap = False
         self._cgroups: MemoryCgroups | None = None
@@ -378,7 +407,11 @@ class Sandbox:
         travel in the same load frame: ``prelude``, a harness's import lines run before the
         program (:func:`codediv.harness.run_options` gives both for a problem).
         """
-        self._program = (code, style, entry_point, {"top_level_return": top_level_return, **options})
+        try:
+            compiled = compile_program(code, style, top_level_return, options.get("prelude", ""))
+        except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
+            return "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)  # CE: no program server
+        self._program = (style, entry_point, marshal.dumps(compiled))
         for _ in range(_ATTEMPTS):
             try:
                 return self._send_load()
@@ -386,21 +419,19 @@ class Sandbox:
                 self._recover("fork server died while loading a program", reload=False)
         raise SandboxError("fork server died while loading a program")
 
-    def _send_load(self) -> str | None:
+    def _send_load(self) -> None:
+        """A fresh program server with the program (no answer: a server that fails to load it
+        fails the first run, which is retried on a restarted sandbox)."""
         if self._sock is None:
             raise OSError("sandbox not running")
-        code, style, entry_point, options = self._program
-        frames = [{"cmd": "end"}] if self._program_open else []
-        frames += [{"cmd": "program"}, {"cmd": "load", "code": code, "style": style, "entry_point": entry_point,
-                                        **options}]
-        for frame in frames:
-            _send(self._sock, frame)
+        style, entry_point, compiled = self._program
+        if self._program_open:
+            _send(self._sock, {"cmd": "end"})
+        _send(self._sock, {"cmd": "program"})
+        _send(self._sock, {"cmd": "load", "style": style, "entry_point": entry_point}, payload=compiled)
         self._program_open = True
+        self.programs += 1
         self._cgroup_sent = None  # a new program server holds no test cgroup yet
-        reply, _ = _receive_report(self._sock)
-        if reply is None:
-            raise OSError("fork server closed the connection")
-        return None if reply["ok"] else reply["error"]
 
     def _recover(self, why: str, reload: bool = True) -> None:
         log.warning("sandbox failure: %s; restarting it", why)

@@ -5,6 +5,7 @@ import dataclasses
 import importlib.util
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,11 @@ from click.testing import CliRunner
 
 from conftest import stdin_problem
 
+from codediv import sandbox
 from codediv.cli import main
 from codediv.judge import IsolationUnavailable, Judge, JudgeConfig
 from codediv.records import Problem, Test, write_jsonl
-from codediv.sandbox import Limits
+from codediv.sandbox import Limits, Sandbox
 
 ADD = stdin_problem([("1 2\n", "3\n"), ("5 5\n", "10\n"), ("0 0\n", "0\n")], pid="t/add")
 ADD_OK = "a, b = map(int, input().split())\nprint(a + b)"
@@ -285,6 +287,28 @@ def test_standard_modules_a_program_imports_are_imported_once_per_program(code, 
     assert [(r.exit, r.stdout.decode().strip()) for r in runs] == [(0, warmed)] * 2, runs[0].stderr_tail
 
 
+def test_a_program_that_does_not_compile_starts_no_program_server():
+    with Sandbox(Limits(time_s=2)) as sb:
+        assert sb.load("print(input())", "stdin", None) is None
+        started = sb.programs
+        err = sb.load("def f(:\n  pass", "stdin", None)  # compiled on the host: CE without sandbox work
+        assert err.startswith("SyntaxError") and sb.programs == started
+        assert sb.load("print(int(input()) * 2)", "stdin", None) is None and sb.programs == started + 1
+        assert sb.run(b"21\n").stdout == b"42\n"
+
+
+def test_compile_warnings_about_a_programs_text_are_not_the_hosts():
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.resetwarnings()  # whatever filters the test runner set: only codediv's own
+        sandbox._quiet_program_warnings.cache_clear()
+        program, prelude = sandbox.compile_program("x = 1 is 1\nprint(x)", "stdin")
+        assert program.co_filename == "<main.py>" and prelude == []
+        assert not [w for w in seen if issubclass(w.category, SyntaxWarning)]
+        compile("x = 1 is 1", "<other.py>", "exec")  # control: other compiles still warn
+        assert [w for w in seen if issubclass(w.category, SyntaxWarning)]
+    sandbox._quiet_program_warnings.cache_clear()
+
+
 def test_the_sandbox_loads_the_servers_code_compiled_by_the_host(judge: Judge, tmp_path):
     # The interpreter in the sandbox compiles nothing of its own: it runs the .pyc files the
     # host made (their compiler's garbage would stay in the heap every test's fork copies).
@@ -295,7 +319,6 @@ def test_the_sandbox_loads_the_servers_code_compiled_by_the_host(judge: Judge, t
     assert res.verdict == "WA"
     assert "SourcelessFileLoader /run/codediv/_testchild.pyc" in res.error, res.error
     # The same bytes load with the standard loader outside the sandbox, as this interpreter's code.
-    from codediv import sandbox
     path = tmp_path / "_testchild.pyc"
     path.write_bytes(sandbox._server_pyc("_testchild.py"))
     spec = importlib.util.spec_from_file_location("pyc_probe", path)
