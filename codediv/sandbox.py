@@ -2,8 +2,9 @@
 
 Each judge worker owns one :class:`Sandbox`: a bubblewrap container holding a small fork
 server (``_forkserver.py``). For every program the server forks a fresh program server from a
-clean parent that never saw any program; it compiles the program once and forks one child per
-test. This module sends each test's stdin in one frame and gets back, in one frame, the
+clean parent that never saw any program; it receives the program compiled here
+(:func:`compile_program`: a program that does not compile never reaches the sandbox) and forks
+one child per test. This module sends each test's stdin in one frame and gets back, in one frame, the
 report with the test's stdout and the tail of its stderr (the server gives the child a memfd
 for stdin and sealed files of the output cap for stdout/stderr, so nothing is pumped while
 the test runs); it gives each test its memory cgroup (``_cgroup.py``), and decides nothing:
@@ -399,16 +400,17 @@ class Sandbox:
 
     # -- work ---------------------------------------------------------------------------
     def load(self, code: str, style: str, entry_point: str | None, top_level_return: bool = False,
-             **options) -> str | None:
-        """Compile ``code`` in a fresh program server; return None, or the compile error (CE).
+             prelude: str = "") -> str | None:
+        """Compile ``code`` (here: :func:`compile_program`) and give it to a fresh program server;
+        return None, or the compile error (CE, and no program server is started).
 
         ``top_level_return``: a top-level ``return`` ends a stdin program, as in the APPS/TACO
-        and LiveCodeBench harnesses (see ``_forkserver._compile_program``). Further ``options``
-        travel in the same load frame: ``prelude``, a harness's import lines run before the
-        program (:func:`codediv.harness.run_options` gives both for a problem).
+        and LiveCodeBench harnesses (see ``_forkserver._compile_program``); ``prelude``: a
+        harness's import lines run before the program (:func:`codediv.harness.run_options`
+        gives both for a problem).
         """
         try:
-            compiled = compile_program(code, style, top_level_return, options.get("prelude", ""))
+            compiled = compile_program(code, style, top_level_return, prelude)
         except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
             return "%s: %s" % (type(e).__name__, getattr(e, "msg", None) or e)  # CE: no program server
         self._program = (style, entry_point, marshal.dumps(compiled))
