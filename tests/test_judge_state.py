@@ -243,3 +243,24 @@ def test_a_tmpfs_is_reused_only_when_the_test_left_it_as_made(change):
         runs = [sb.run(b"") for _ in range(3)]
         assert [r.stdout for r in runs] == [b"[] 0o40700\n"] * 3
         assert [r.tmpfs_reused for r in runs] == [False, True, True]  # nothing changed: kept
+
+
+def test_a_pristine_tmpfs_is_kept_for_the_next_program_and_a_changed_one_is_not():
+    from codediv.sandbox import Sandbox
+    quiet, dirty = "print(1)", "open('x', 'w').close()\nprint(1)"
+    with Sandbox(Limits(time_s=2)) as sb:
+        if not sb.isolation.per_test or "tmpfs" not in sb.isolation.per_test:
+            pytest.skip("no per-test tmpfs here")
+        assert sb.load(REPORT, "stdin", None) is None
+        fresh = sb.run(b"")  # what a new tmpfs shows (the probe file then changes it: not kept)
+        assert fresh.exit == 0 and not fresh.tmpfs_reused
+        assert sb.load(quiet, "stdin", None) is None
+        assert not sb.run(b"").tmpfs_reused  # a new one, left as made...
+        assert sb.load(REPORT, "stdin", None) is None
+        carried = sb.run(b"")  # ... so the next program's first test gets it, and cannot tell
+        assert carried.tmpfs_reused and carried.stdout == fresh.stdout
+        assert sb.load(dirty, "stdin", None) is None
+        assert sb.run(b"").exit == 0
+        assert sb.load(quiet, "stdin", None) is None
+        after_dirty = sb.run(b"")
+        assert not after_dirty.tmpfs_reused and after_dirty.stdout == b"1\n"
