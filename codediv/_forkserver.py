@@ -29,8 +29,9 @@ Per test, the program server gives the child a fresh size-capped tmpfs (the work
 ``w`` and ``shm``, which ``/dev/shm`` points to) and unmounts it afterwards, so no tree a
 program builds can make cleanup fail. A tmpfs that the test left exactly as it was made (same
 directory metadata and free space, :func:`_fingerprint`; mounted ``noatime`` so reading
-it changes nothing) is indistinguishable from a new one and is kept for the next test of the
-same program, which saves a mount and an unmount per test for most programs. It charges the
+it changes nothing) is indistinguishable from a new one and is kept for the next test, of the
+same program or (through the clean parent) of the next one, which saves a mount and an unmount
+per test for most programs. It charges the
 test for the CPU time of its whole process tree (live processes from ``/proc``, reaped ones
 from ``RUSAGE_CHILDREN``) and kills the tree when that reaches the limit, or when the
 wall-clock backstop passes; then it kills every process left with the sandbox uid

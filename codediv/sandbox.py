@@ -38,7 +38,7 @@ root so the sandbox may switch uid, seccomp and per-test namespaces available):
 * state crossing tests or programs: every test gets a fresh IPC namespace (SysV shared
   memory, semaphores and message queues, POSIX message queues die with it), a fresh tmpfs for
   its work directory and ``/dev/shm`` (unmounted afterwards: no tree shape can break
-  cleanup; kept for the next test only when found exactly as it was made), no access to
+  cleanup; kept for the next test, of this program or the next, only when found exactly as it was made), no access to
   kernel keyrings, and a program server that holds only its own program; every process is killed before the verdict;
 * resources, per test: CPU time of the whole process tree (a program pays for its children)
   with a wall-clock backstop for sleepers; memory of the whole test in a cgroup (processes,
