@@ -40,12 +40,12 @@ CPU time, peak memory and whether the tmpfs was full.
 
 The server never sees expected outputs: the verdict is decided by the judge outside.
 """
+import _signal
 import _socket
 import ctypes
 import gc
 import marshal
 import os
-import _signal
 import resource
 import struct
 import sys
@@ -506,6 +506,13 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
     return compile(tree, filename, "exec", dont_inherit=True, optimize=0)
 
 
+def _hand_back(state):
+    """Before this program server ends: tell the clean parent about the tmpfs still mounted (it
+    is pristine, else :func:`_release_root` unmounted it), for the next program server."""
+    if state.get("mounted") is not None:
+        os.write(state["carry_fd"], marshal.dumps((state["mounted"], state["pristine"])))
+
+
 def _program_session(sock, state):
     tc.LIBC.prctl(tc.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the tests come back here
     state["infra"] = {1, state["parent_pid"], os.getpid()}
@@ -513,6 +520,7 @@ def _program_session(sock, state):
     for fd in fds:
         os.close(fd)
     if msg is None or msg.get("cmd") != "load":
+        _hand_back(state)
         return
     prog = {"style": msg["style"], "entry_point": msg.get("entry_point"),
             "path": os.path.join(state["workdir"], "main.py")}
@@ -528,8 +536,7 @@ def _program_session(sock, state):
         if msg is None or msg.get("cmd") != "run":
             for fd in fds:
                 os.close(fd)
-            if state.get("mounted") is not None:  # pristine (else _release_root unmounted it):
-                os.write(state["carry_fd"], marshal.dumps((state["mounted"], state["pristine"])))  # kept
+            _hand_back(state)
             return
         if msg["cgroup"] != "keep":  # "new" comes with the test cgroup's cgroup.procs; "none": no cgroup
             if state["cgroup_fd"] is not None:

@@ -101,8 +101,7 @@ log = logging.getLogger(__name__)
 _SERVER_FILES = ("_forkserver.py", "_testchild.py")  # what the sandbox runs, copied in read-only
 _SERVER_DIR = "/run/codediv"  # where they appear inside bubblewrap (compiled: _server_pyc)
 _HERE = os.path.dirname(os.path.abspath(fs.__file__))
-
-
+_ATTEMPTS = 3  # runs of a test when the sandbox itself fails (restarted between attempts)
 PROGRAM_FILENAME = "<main.py>"  #: what tracebacks call the program (``__file__`` is its work-dir path)
 
 
@@ -111,7 +110,7 @@ def compile_program(code: str, style: str, top_level_return: bool = False, prelu
 
     The sandbox runs this very interpreter (:func:`python`), so the code objects travel as
     marshal and the program server compiles nothing (its compiler's memory was copied from the
-    clean parent page by page: a third of a program server's start). A program that does not
+    clean parent page by page: a quarter of a program server's start). A program that does not
     compile is a CE without any sandbox work; the error is raised here (SyntaxError and the
     other errors ``compile`` gives). Compiled as :data:`PROGRAM_FILENAME`: there is no file to
     show source lines from, and a name in angle brackets keeps the interpreter from searching
@@ -142,7 +141,6 @@ def _server_pyc(name: str) -> bytes:
     code = compile(src, os.path.join(_SERVER_DIR, name), "exec", dont_inherit=True)
     flags = (0b01).to_bytes(4, "little")  # PEP 552: hash-based, not checked against the source
     return importlib.util.MAGIC_NUMBER + flags + importlib.util.source_hash(src) + marshal.dumps(code)
-_ATTEMPTS = 3  # runs of a test when the sandbox itself fails (restarted between attempts)
 
 
 @dataclass(frozen=True)
