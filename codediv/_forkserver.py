@@ -13,9 +13,10 @@ as each module it holds makes every test's fork dearer); a test cgroup's ``cgrou
   each program it forks a program server and waits for it to end. It never reads a program,
   an input or a test, so nothing a later program inherits from it holds an earlier one.
 * the **program server** (one per program) reads ``{"cmd": "load", "style", "entry_point"}``
-  with, as payload, the program and the lines of its harness prelude compiled by the host
-  (marshal of code objects: ``sandbox.compile_program``, :func:`_compile_program`,
-  ``_testchild.compile_prelude``; a program that does not compile never gets here), runs that prelude once in the program's globals
+  with, as payload, the program and the lines of its harness prelude compiled by the host and
+  the standard modules to import for it (marshal: ``sandbox.compile_program``,
+  :func:`_compile_program`, ``_testchild.compile_prelude``, ``_testchild.warm_modules``; a
+  program that does not compile never gets here), runs that prelude once in the program's globals
   (``_testchild.prepare_interpreter``: every test inherits its imports), then serves
   ``{"cmd": "run", …limits}`` frames (payload: stdin, then an ``assert`` test's code) until
   ``{"cmd": "end"}``, answering each with the report (:data:`RUN_REPORT`) and, as payload, the
@@ -116,7 +117,7 @@ def _json_char(c):
 
 
 def to_json(v):
-    """JSON text of the server's replies (None, bools, numbers, strings, lists and dicts)."""
+    """JSON text of the server's hello reply (None, bools, numbers, strings, lists and dicts)."""
     if v is None or v is True or v is False:
         return {None: "null", True: "true", False: "false"}[v]
     if isinstance(v, int):
@@ -124,8 +125,6 @@ def to_json(v):
     if isinstance(v, float):
         return repr(v) if v == v and v not in (float("inf"), float("-inf")) else "null"
     if isinstance(v, str):
-        if v.isascii() and v.isprintable() and '"' not in v and "\\" not in v:  # keys, most values
-            return '"' + v + '"'
         return '"' + "".join(map(_json_char, v)) + '"'
     if isinstance(v, dict):
         return "{" + ",".join(to_json(str(k)) + ":" + to_json(x) for k, x in v.items()) + "}"
@@ -135,11 +134,11 @@ def to_json(v):
 
 
 # A test's report, the header of the reply to each run frame (then any setup error, as UTF-8):
-# exit status, wall s, CPU s, peak RSS kB, sweeps, bytes of stdout in the payload, then whether
+# exit status, wall s, CPU s, peak RSS kB, bytes of stdout in the payload, then whether
 # the wall-clock backstop stopped it, the tmpfs was full, the output cap was passed, the tmpfs
 # was reused. Fixed binary fields: the most frequent frame is neither written as JSON here nor
 # parsed as JSON by the host (which unpacks it with the same layout, :mod:`codediv.sandbox`).
-RUN_REPORT = struct.Struct(">qddqqQ????")
+RUN_REPORT = struct.Struct(">qddqQ????")
 
 
 def _reply(sock, obj, payload=b""):
@@ -163,9 +162,9 @@ def _prepare_root(state, msg):
     root, wd, shm = state["root"], state["workdir"], state["shm"]
     size = (msg["tmpfs_bytes"], msg["tmpfs_inodes"])
     if state["tmpfs"]:
-        if state.get("mounted") == size:
+        if state["mounted"] == size:
             return True
-        if state.get("mounted") is not None:
+        if state["mounted"] is not None:
             _unmount_root(state)
         # noatime: a test that reads its work dir leaves no access time for the next one to see
         tc.mount("tmpfs", root, "tmpfs", tc.MS_NOSUID | tc.MS_NODEV | tc.MS_NOATIME,
@@ -350,7 +349,7 @@ def _kill_all(state, pid):
 
 
 def _sweep(state, pid):
-    """Kill and reap everything the test left; returns (sweeps, peak rss kB, killer CPU)."""
+    """Kill and reap everything the test left; returns (peak rss kB, killer CPU)."""
     sweeps, peak, killer_cpu = 0, 0, 0.0
     while True:
         alive = False
@@ -364,7 +363,7 @@ def _sweep(state, pid):
                 break
             peak = max(peak, ru.ru_maxrss)
         if not alive or sweeps >= 50:
-            return sweeps, peak, killer_cpu
+            return peak, killer_cpu
         sweeps += 1
         killer_cpu += _kill_all(state, pid)
         time.sleep(0.0005 * sweeps)
@@ -444,7 +443,7 @@ def _run(state, prog, msg, payload):
     os.close(report_w)
     os.close(fds[0])
     wall = time.monotonic() - t0
-    sweeps, peak, killer_cpu = _sweep(state, pid)
+    peak, killer_cpu = _sweep(state, pid)
     ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime - killer_cpu
     setup_error = os.read(report_r, 2000).decode(errors="replace")
@@ -458,7 +457,7 @@ def _run(state, prog, msg, payload):
     err = _read(fds[2], min(n_err, 2000), max(0, n_err - 2000))
     os.close(fds[1])
     os.close(fds[2])
-    report = RUN_REPORT.pack(code, wall, max(cpu, seen), max(peak, ru.ru_maxrss), sweeps, len(out), how == "wall",
+    report = RUN_REPORT.pack(code, wall, max(cpu, seen), max(peak, ru.ru_maxrss), len(out), how == "wall",
                              full, over_out or over_err or n_out + n_err > cap, reused)
     return report + setup_error.encode("utf-8", "replace"), out + err
 
@@ -509,7 +508,7 @@ def _compile_program(code, style, top_level_return, filename="main.py"):
 def _hand_back(state):
     """Before this program server ends: tell the clean parent about the tmpfs still mounted (it
     is pristine, else :func:`_release_root` unmounted it), for the next program server."""
-    if state.get("mounted") is not None:
+    if state["mounted"] is not None:
         os.write(state["carry_fd"], marshal.dumps((state["mounted"], state["pristine"])))
 
 
@@ -524,9 +523,9 @@ def _program_session(sock, state):
         return
     prog = {"style": msg["style"], "entry_point": msg.get("entry_point"),
             "path": os.path.join(state["workdir"], "main.py")}
-    # The program and its prelude come compiled by the host (sandbox.compile_program), as
-    # marshal: this server compiles nothing, and the load needs no answer.
-    prog["code"], prog["prelude"] = marshal.loads(payload)
+    # The program, its prelude and the modules to warm come from the host (sandbox.compile_program),
+    # as marshal: this server compiles and analyses nothing, and the load needs no answer.
+    prog["code"], prog["prelude"], prog["warm"] = marshal.loads(payload)
     del msg, payload
     tc.prepare_interpreter(state, prog)
     _fresh_ipc(state)
@@ -595,7 +594,8 @@ def _setup(hello):
     root = hello["root"]
     state = {"uid": hello["uid"], "root": root, "workdir": os.path.join(root, "w"), "shm": os.path.join(root, "shm"),
              "own_pid_ns": hello["own_pid_ns"], "parent_pid": os.getpid(), "bind_shm": False, "seccomp": False,
-             "ncpu": max(1, len(os.sched_getaffinity(0))), "tmpfs": False, "ipc": False, "hidepid": False}
+             "ncpu": max(1, len(os.sched_getaffinity(0))), "tmpfs": False, "ipc": False, "hidepid": False,
+             "mounted": None, "pristine": None}  # mounted: the (bytes, inodes) of the tmpfs at root, if any
     try:
         if hello["private_mounts"]:  # no bubblewrap: keep the per-test mounts out of the host's namespace
             tc.check(tc.LIBC.unshare(tc.CLONE_NEWNS))

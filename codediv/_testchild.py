@@ -8,7 +8,7 @@ uid, enters its fresh work directory and executes the precompiled program as ``_
 ``python main.py`` would: exit codes, ``SystemExit`` messages, tracebacks (through the
 interpreter's own hook, without source lines), joined non-daemon threads, atexit hooks, the
 final flush of the standard streams. ``prepare_interpreter`` does, once per program, what every child needs,
-the program's harness prelude included (``compile_prelude``; its imports are then inherited, not repeated per test).
+the program's harness prelude and warm imports included (``compile_prelude``, ``warm_modules``: their imports are then inherited, not repeated per test).
 Also the system-call helpers (``mount``, ``prctl``, …) the server uses. Reads the test code
 of ``assert`` problems from the run frame (the server puts it in ``msg``).
 """
@@ -181,12 +181,16 @@ def prepare_interpreter(state, prog):
     # Before the work dir joins sys.path: it exists only during a test, and an import now would
     # make the import system remember it as missing (programs import what they write).
     before = _address_space()
-    if prog.get("prelude"):
-        _run_prelude(prog["prelude"], mod)
-    if prog["style"] == "call" and prog.get("code") is not None:
+    _run_prelude(prog["prelude"], mod)
+    if prog["style"] == "call":
         import json  # noqa: F401  (the call harness's own, in every test child)
         _run_prelude([_CALL_PRELUDE_CODE], mod)
-    warm_imports(prog.get("code"))
+    for name in prog["warm"]:  # (warm_modules, chosen by the host)
+        if name not in sys.modules:
+            try:
+                __import__(name)
+            except Exception:  # left to fail in the test, as it would
+                pass
     prog["prelude_vm"] = max(0, _address_space() - before)
     sys.path.insert(0, state["workdir"])  # like `python main.py`: the script's folder comes first
     # Every object now is shared with the test children: keep the collector off them, so a
@@ -215,22 +219,23 @@ def _code_objects(code):
         todo.extend(k for k in c.co_consts if isinstance(k, type(c)))
 
 
-def _names_used(code):
+def names_used(code):
     """Every name a compiled program mentions (globals, attributes, imports), nested code included."""
     return {n for c in _code_objects(code) for n in c.co_names}
 
 
-def compile_prelude(text, program):
+def compile_prelude(text, names):
     """A harness prelude (one statement a line) as separately compiled code objects, in order.
 
     Compiled apart from the program, so the program's ``from __future__`` imports and line
     numbers stay its own. An import line (not ``import *``) none of whose names the program or
     a later kept line mentions is left out: it cannot change what the program does, and
     ``import numpy`` costs a tenth of a second. A line that does not compile on this Python is
-    left out too (its names stay undefined, as when its module is missing)."""
-    if program is None or not text:
+    left out too (its names stay undefined, as when its module is missing). ``names``: what
+    the program mentions (:func:`names_used`)."""
+    if not text:
         return []
-    wanted = _names_used(program)
+    wanted = set(names)
     lazy = not (wanted & _DYNAMIC_NAMES)
     kept = []
     for line in reversed([ln for ln in text.split("\n") if ln.strip()]):
@@ -257,24 +262,17 @@ WARM_MODULES = frozenset({
     "struct", "sys", "textwrap", "time", "types", "typing", "unicodedata", "weakref", "numpy", "sortedcontainers"})
 
 
-def warm_imports(program):
-    """Import, in the program server, the :data:`WARM_MODULES` the program names.
+def warm_modules(program, names):
+    """The :data:`WARM_MODULES` a program names (``names``: :func:`names_used`), to be imported
+    in its program server (``prepare_interpreter``).
 
     Every test then inherits them, so its own ``import`` statement only finds them in
     ``sys.modules``, as a second import in one process would. Differences from ``python main.py``,
     accepted for speed: the import's time is not the test's, and a program that writes a file
     named like one of those modules (``heapq.py``) and imports it would get the standard one,
-    so a module whose ``<name>.py`` appears in the program's string constants is not warmed.
-    A module that fails to import is left to fail in the test, as it would."""
-    if program is None:
-        return
+    so a module whose ``<name>.py`` appears in the program's string constants is not warmed."""
     written = " ".join(k for c in _code_objects(program) for k in c.co_consts if isinstance(k, str))
-    for name in sorted(_names_used(program) & WARM_MODULES):
-        if name not in sys.modules and name.split(".")[0] + ".py" not in written:
-            try:
-                __import__(name)
-            except Exception:
-                pass
+    return sorted(n for n in names & WARM_MODULES if n.split(".")[0] + ".py" not in written)
 
 
 def _run_prelude(codes, mod):

@@ -106,7 +106,9 @@ PROGRAM_FILENAME = "<main.py>"  #: what tracebacks call the program (``__file__`
 
 
 def compile_program(code: str, style: str, top_level_return: bool = False, prelude: str = "") -> tuple:
-    """``(program, prelude)`` code objects for the fork server, compiled here on the host.
+    """``(program, prelude, warm)`` for the fork server, compiled and read here on the host: the
+    program's and its harness prelude's code objects, and the standard modules its program
+    server imports ahead of the tests (``_testchild.warm_modules``).
 
     The sandbox runs this very interpreter (:func:`python`), so the code objects travel as
     marshal and the program server compiles nothing (its compiler's memory was copied from the
@@ -119,7 +121,8 @@ def compile_program(code: str, style: str, top_level_return: bool = False, prelu
     this process has). Its compile-time warnings are not printed here (they are the program's)."""
     _quiet_program_warnings()
     program = fs._compile_program(code, style, top_level_return, PROGRAM_FILENAME)
-    return program, fs.tc.compile_prelude(prelude, program)
+    names = fs.tc.names_used(program)
+    return program, fs.tc.compile_prelude(prelude, names), fs.tc.warm_modules(program, names)
 
 
 @functools.lru_cache(maxsize=None)
@@ -334,7 +337,7 @@ class Sandbox:
             _send(parent, {"uid": self.uid, "root": root, "own_pid_ns": bwrap, "hidepid": bwrap,
                                    "private_mounts": not bwrap and os.geteuid() == 0,
                                    "seccomp": filt.hex() if filt else "", "cpu": self.cpu})
-            hello, _ = _receive_report(parent)
+            hello = _receive_hello(parent)
         except OSError as e:
             hello = None
             log.debug("sandbox hello failed: %s", e)
@@ -497,14 +500,12 @@ class Sandbox:
         poller.register(self._sock.fileno(), select.POLLIN)
         if not poller.poll((lim.backstop_s() + 10.0) * 1000):  # the server itself hangs
             return _failed("fork server hung")
-        head, fds, data = fs.recv_frame(self._sock)
-        for fd in fds:  # the server never sends descriptors
-            os.close(fd)
+        head, data = _recv(self._sock)
         if head is None or len(head) < fs.RUN_REPORT.size:
             return _failed("fork server died")
         if len(head) > fs.RUN_REPORT.size:
             return _failed(head[fs.RUN_REPORT.size:].decode("utf-8", "replace"))  # the child's setup failed
-        code, wall, cpu, maxrss_kb, _sweeps, n, timed_out, full, over, reused = fs.RUN_REPORT.unpack(head)
+        code, wall, cpu, maxrss_kb, n, timed_out, full, over, reused = fs.RUN_REPORT.unpack(head)
         # Without a cgroup the judge's own evidence is the peak RSS of a process that failed.
         rlimit_mle = self._cgroups is None and code != 0 and maxrss_kb * 1024 >= 0.75 * (lim.memory_mb << 20)
         return RawRun(exit=code, wall_s=wall, cpu_s=cpu, maxrss_kb=maxrss_kb, timed_out=timed_out, stdout=data[:n],
@@ -526,13 +527,21 @@ def claim_cpu() -> tuple[int | None, socket.socket | None]:
     if len(cpus) < 2:
         return None, None
     for cpu in cpus:
-        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            s.bind(f"\0codediv-sandbox-cpu-{cpu}")
-            return cpu, s
-        except OSError:
-            s.close()
+        claim = _claim(cpu)
+        if claim is not None:
+            return cpu, claim
     return None, None
+
+
+def _claim(cpu: int) -> socket.socket | None:
+    """The claim on ``cpu`` (held while the socket is open), or None when another holds it."""
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        s.bind(f"\0codediv-sandbox-cpu-{cpu}")
+        return s
+    except OSError:
+        s.close()
+        return None
 
 
 def _send(sock: socket.socket, obj: dict, fds=(), payload: bytes = b"") -> None:
@@ -540,13 +549,18 @@ def _send(sock: socket.socket, obj: dict, fds=(), payload: bytes = b"") -> None:
     fs.send_frame(sock, marshal.dumps(obj), fds, payload)
 
 
-def _receive_report(sock: socket.socket) -> tuple[dict | None, bytes]:
-    """A frame from the fork server, its header parsed as JSON (text from inside the sandbox is
-    untrusted); None when the server closed the connection."""
+def _recv(sock: socket.socket) -> tuple[bytes | None, bytes]:
+    """A frame from the fork server: (header, payload); the header is None when it closed."""
     head, fds, payload = fs.recv_frame(sock)
     for fd in fds:  # the server never sends descriptors
         os.close(fd)
-    return (None if head is None else json.loads(head)), payload
+    return head, payload
+
+
+def _receive_hello(sock: socket.socket) -> dict | None:
+    """The fork server's hello, parsed as JSON (text from inside the sandbox is untrusted)."""
+    head, _ = _recv(sock)
+    return None if head is None else json.loads(head)
 
 
 def _failed(why: str) -> RawRun:

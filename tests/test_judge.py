@@ -280,7 +280,6 @@ def test_seccomp_filter_is_well_formed_for_every_architecture_it_knows():
      "False True"),
 ])
 def test_standard_modules_a_program_imports_are_imported_once_per_program(code, warmed):
-    from codediv.sandbox import Sandbox
     with Sandbox(Limits(time_s=2)) as sb:
         assert sb.load(code, "stdin", None) is None
         runs = [sb.run(b"") for _ in range(2)]
@@ -301,8 +300,8 @@ def test_compile_warnings_about_a_programs_text_are_not_the_hosts():
     with warnings.catch_warnings(record=True) as seen:
         warnings.resetwarnings()  # whatever filters the test runner set: only codediv's own
         sandbox._quiet_program_warnings.cache_clear()
-        program, prelude = sandbox.compile_program("x = 1 is 1\nprint(x)", "stdin")
-        assert program.co_filename == "<main.py>" and prelude == []
+        program, prelude, warm = sandbox.compile_program("x = 1 is 1\nprint(x)", "stdin")
+        assert program.co_filename == "<main.py>" and prelude == [] and warm == []
         assert not [w for w in seen if issubclass(w.category, SyntaxWarning)]
         compile("x = 1 is 1", "<other.py>", "exec")  # control: other compiles still warn
         assert [w for w in seen if issubclass(w.category, SyntaxWarning)]
@@ -328,8 +327,8 @@ def test_the_sandbox_loads_the_servers_code_compiled_by_the_host(judge: Judge, t
 
 
 def test_the_fork_servers_json_writer_is_read_back_exactly_by_json():
-    # The fork server writes its replies without the json module (a smaller server forks faster);
-    # the host parses them with json, so every value it sends must come back unchanged.
+    # The fork server writes its hello without the json module (a smaller server forks faster);
+    # the host parses it with json, so every value it sends must come back unchanged.
     from codediv._forkserver import to_json
     tricky = ['plain', 'quote " and backslash \\', "tab\tnewline\nnul\0bell\x07del\x7f", "é ü ß 中文",
               "emoji \U0001F600 and \U00010000", "lone surrogate \udce9 from surrogateescape", ""]
@@ -344,17 +343,13 @@ def test_the_fork_servers_json_writer_is_read_back_exactly_by_json():
 def test_sandboxes_run_on_cpus_of_their_own_while_there_are_free_ones():
     # (The session's judge fixture is unpinned; a judge of another process may hold some CPUs.)
     import os
-    import socket
-    from codediv.sandbox import Sandbox
     cpus = sorted(os.sched_getaffinity(0))
     free = []
     for cpu in cpus:  # the claims sandbox.claim_cpu makes, probed and let go
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-            try:
-                probe.bind(f"\0codediv-sandbox-cpu-{cpu}")
-                free.append(cpu)
-            except OSError:
-                pass
+        claim = sandbox._claim(cpu)
+        if claim is not None:
+            claim.close()
+            free.append(cpu)
     if not free:
         pytest.skip("every CPU is held by a judge of another process")
     code = "import os\nprint(sorted(os.sched_getaffinity(0)))"

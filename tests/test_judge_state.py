@@ -198,8 +198,8 @@ def test_cpu_bound_verdicts_do_not_depend_on_host_load():
             p.wait()
 
 
-# A test's tmpfs is kept for the next test of the same program only when nothing in it
-# changed. REPORT shows what a test could learn about an earlier one from its file area: the
+# A test's tmpfs is kept for the next test (of the same program or the next) only when nothing
+# in it changed. REPORT shows what a test could learn about an earlier one from its file area: the
 # inode number a new file gets (it moves on after any file was made, even one deleted at
 # once), the work dir's mode, xattrs and links, and the entries of ., .. and /dev/shm.
 REPORT = """import os
