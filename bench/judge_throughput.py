@@ -14,7 +14,8 @@ i.e. 480 test runs per class, 1 s limit per test for every judge.
   many processes as cores. It stops a program at its first failing test.
 
 For each class it prints tests/s of both judges and the ratio (target: codediv >= 5x naive on
-AC, WA and RE alike), and the per-test overhead in ms: wall time per test of a trivial
+AC, WA and RE alike), codediv's CPU per test and per program (the AC programs judged on 1 and on
+10 tests: :func:`per_program_overhead`; needs the CPU meter), and the per-test overhead in ms: wall time per test of a trivial
 ``print(input())`` program on one worker (median of 300 runs), codediv vs naive. Throughput
 counts the workload's tests (the same numerator for every judge).
 
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures as cf
+import dataclasses
 import json
 import os
 import random
@@ -240,6 +242,22 @@ def per_test_overhead(n: int = 300) -> tuple[float, float]:
     return statistics.median(times) * 1000, statistics.median(naive) * 1000
 
 
+def per_program_overhead(problems, programs, workers, meter, repeat: int) -> tuple[float, float] | None:
+    """(CPU ms per test, CPU ms per program) of codediv on the AC programs, from the same programs
+    judged on 1 and on 10 tests each (medians of ``repeat``): the difference over the nine extra
+    tests is the cost of a test, the rest of the 1-test run the cost of starting and ending a
+    program (its program server, its load, the host's work around it). None without a CPU meter."""
+    if meter is None or meter.path is None:
+        return None
+    cpu = {}
+    for k in (1, 10):
+        probs = [dataclasses.replace(p, tests=p.tests[:k]) for p in problems]
+        cpu[k] = statistics.median(run_codediv(probs, [(pid, code + f"\n# {k} tests, run {r}") for pid, code in programs],
+                                               workers, meter)[2] for r in range(max(1, repeat)))
+    per_test = (cpu[10] - cpu[1]) / (9 * len(programs))
+    return per_test * 1000, (cpu[1] / len(programs) - per_test) * 1000
+
+
 def _steal() -> tuple[float, float]:
     """(steal, all) CPU seconds of the whole machine so far (/proc/stat): time the hypervisor
     gave to other guests shows up as steal, and makes every judge look slower at random."""
@@ -296,6 +314,10 @@ def main() -> None:
     if steal1[1] > steal0[1]:
         print(f"CPU time stolen by the hypervisor while measuring: "
               f"{100 * (steal1[0] - steal0[0]) / (steal1[1] - steal0[1]):.1f}% (other guests; adds noise)")
+    split = per_program_overhead(problems, programs["AC"], args.workers, meter, args.repeat)
+    if split:
+        print(f"codediv CPU on the AC programs run with 1 and with 10 tests: {split[0]:.2f} ms per test, "
+              f"{split[1]:.2f} ms per program (its start and end)")
     with Judge(JudgeConfig(workers=1, cache=False)) as judge:
         iso = judge.isolation.describe()
     print(f"\ncodediv isolation: {iso}")
